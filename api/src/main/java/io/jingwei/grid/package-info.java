@@ -1,0 +1,7 @@
+/**
+ * Governance grids (网格) and their codes. API.
+ */
+@NullMarked
+package io.jingwei.grid;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Party organizations (党组织): types, hierarchy, units, leadership teams and terms. API.
+ */
+@NullMarked
+package io.jingwei.organization;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package io.jingwei.standard;
+
+/** A standard (标准). PLACEHOLDER: replaced by the work that owns this package. */
+public interface Standard { }
