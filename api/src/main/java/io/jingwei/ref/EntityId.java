@@ -6,7 +6,7 @@ package io.jingwei.ref;
  * national code here.
  */
 public sealed interface EntityId
-    permits DivisionId, CompoundId, OrganizationId, MemberId, WorkerId, GridWorkerId, GridId, ServiceCenterId {
+    permits DivisionId, CompoundId, OrganizationId, MemberId, WorkerId, GridWorkerId, GridId, ServiceCenterId, MeetingId {
 
   /** The longest identifier accepted. */
   int MAX_LENGTH = 64;

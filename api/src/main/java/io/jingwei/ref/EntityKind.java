@@ -17,7 +17,9 @@ public enum EntityKind {
   /** A governance grid (网格). */
   GRID("grids"),
   /** A Party-and-masses service centre (党群服务中心). */
-  SERVICE_CENTER("serviceCenters");
+  SERVICE_CENTER("serviceCenters"),
+  /** A meeting or activity record (会议/活动记录) of an organization, such as 逢四说事 or 主题党日. */
+  MEETING("meetings");
 
   private final String collectionName;
 
