@@ -157,7 +157,7 @@ def new_member(org_id, community_code, status="FULL", officer=False, young=False
                                     else date(admitted.year + 1, 3, 1))
     prefix = rnd.choice(["450103", "450107", "450102", "450105", "450122", "450123", "450126", "452501"])
     rec = {"id": mid, "name": name(), "sex": "MALE" if male else "FEMALE", "birthDate": d(birth),
-           "ethnicity": rnd.choices(["01", "08", "13", "32", "36"], [55, 38, 3, 2, 2])[0],
+           "ethnicity": rnd.choices(["HAN", "ZHUANG", "YAO", "MULAM", "MAONAN"], [55, 38, 3, 2, 2])[0],
            "idNumber": id_number(prefix, birth, male), "phone": mobile(),
            "education": rnd.choice(["BACHELOR", "BACHELOR", "JUNIOR_COLLEGE", "POSTGRADUATE", "HIGH_SCHOOL"]),
            "occupation": rnd.choice(["PROFESSIONAL", "MANAGER", "WORKER", "RETIRED", "RETIRED", "OTHER",
