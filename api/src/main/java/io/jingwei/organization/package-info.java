@@ -1,5 +1,5 @@
 /**
- * Party organizations (党组织): types, hierarchy, units, leadership teams and terms. API.
+ * Party organizations (党组织): types, hierarchy, units, leadership teams and terms, higher approvals and meeting records. API.
  */
 @NullMarked
 package io.jingwei.organization;
