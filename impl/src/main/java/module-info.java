@@ -9,4 +9,16 @@ module io.jingwei.impl {
 
   provides io.jingwei.spi.JingweiProvider with
       io.jingwei.impl.DefaultJingweiProvider;
+
+  // Identifier constraint validators, found by Hibernate Validator through the service loader; the provider
+  // instantiates them reflectively, hence the qualified export.
+  provides jakarta.validation.ConstraintValidator with
+      io.jingwei.impl.constraints.ResidentIdValidator,
+      io.jingwei.impl.constraints.SocialCreditCodeValidator,
+      io.jingwei.impl.constraints.MobileValidator,
+      io.jingwei.impl.constraints.DivisionCodeValidator,
+      io.jingwei.impl.constraints.GridCodeValidator;
+
+  exports io.jingwei.impl.constraints to
+      org.hibernate.validator;
 }
