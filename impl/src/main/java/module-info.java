@@ -9,4 +9,10 @@ module io.jingwei.impl {
 
   provides io.jingwei.spi.JingweiProvider with
       io.jingwei.impl.DefaultJingweiProvider;
+  provides tools.jackson.databind.JacksonModule with
+      io.jingwei.impl.json.JingweiModule;
+
+  // the dataset manifest is a record Jackson builds reflectively
+  opens io.jingwei.impl.io to
+      tools.jackson.databind;
 }
