@@ -71,9 +71,17 @@ final class TreeReader {
     @Nullable JsonNode root;
     @Nullable ReadProblem duplicate;
 
+    /** The parser's pointer to the value being read, so that the parser's pointers can be made relative. */
+    final @Nullable String prefix;
+
     State(JsonParser parser) {
       this.parser = parser;
       this.startByte = parser.currentTokenLocation().getByteOffset();
+      JsonToken t = parser.currentToken();
+      this.prefix =
+          t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+              ? parser.streamReadContext().pathAsPointer().toString()
+              : null;
     }
 
     JsonToken next() {
@@ -205,8 +213,8 @@ final class TreeReader {
       JsonToken next;
       while ((next = s.next()) == JsonToken.PROPERTY_NAME) {
         String name = s.parser.currentName();
-        JsonToken valueToken = s.next();
         s.path.add(name);
+        JsonToken valueToken = s.next();
         if (object.has(name)) {
           if (s.duplicate == null) {
             s.duplicate = ReadProblem.of(ReadIssueCodes.DUPLICATE_KEY, JsonPointers.of(s.path), "property", name);
@@ -226,13 +234,14 @@ final class TreeReader {
       ArrayNode array = (ArrayNode) node;
       JsonToken next;
       int index = 0;
+      s.path.add(Integer.toString(index));
       while ((next = s.next()) != JsonToken.END_ARRAY) {
-        s.path.add(Integer.toString(index++));
         JsonNode child = start(s, next);
         array.add(child);
         fill(s, child, next);
-        s.path.remove(s.path.size() - 1);
+        s.path.set(s.path.size() - 1, Integer.toString(++index));
       }
+      s.path.remove(s.path.size() - 1);
     }
   }
 
@@ -261,11 +270,32 @@ final class TreeReader {
   }
 
   private static ReadProblem tooLarge(State s, String limit, long max) {
-    return ReadProblem.of(ReadIssueCodes.TOO_LARGE, JsonPointers.of(s.path), "limit", limit, "max", max);
+    return ReadProblem.of(ReadIssueCodes.TOO_LARGE, pointer(s), "limit", limit, "max", max);
   }
 
   private static ReadProblem malformed(State s, String reason, JacksonException e) {
-    return ReadProblem.of(ReadIssueCodes.MALFORMED_JSON, JsonPointers.of(s.path), "reason", reason, "column", column(e));
+    return ReadProblem.of(ReadIssueCodes.MALFORMED_JSON, pointer(s), "reason", reason, "column", column(e));
+  }
+
+  /**
+   * Where the parser stopped: its own context knows a property name it has read even when the failure came while
+   * reading that property's value (the parser reads ahead), and the element index within an array.
+   */
+  private static String pointer(State s) {
+    String own = JsonPointers.of(s.path);
+    if (s.prefix == null) {
+      return own;
+    }
+    try {
+      String full = s.parser.streamReadContext().pathAsPointer().toString();
+      if (!full.startsWith(s.prefix)) {
+        return own;
+      }
+      String relative = full.substring(s.prefix.length());
+      return relative.length() > own.length() && relative.startsWith(own) ? relative : own;
+    } catch (RuntimeException e) {
+      return own;
+    }
   }
 
   private static @Nullable Integer column(JacksonException e) {
