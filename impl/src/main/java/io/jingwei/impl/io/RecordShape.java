@@ -15,10 +15,8 @@ import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -184,12 +182,35 @@ final class RecordShape {
     if (t.isArray() || Collection.class.isAssignableFrom(t)) {
       return "array";
     }
-    RecordShape shape = of(t);
-    if (shape != null && shape.isDelegating()) {
+    if (Boolean.TRUE.equals(SCALAR_VALUE.get(t))) {
       return "string";
     }
     return "object";
   }
+
+  /**
+   * Whether a class maps to a single JSON value through {@code @JsonValue} (the entity identifiers, a person's
+   * name): such values are written as strings.
+   */
+  private static final ClassValue<Boolean> SCALAR_VALUE =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+              if (m.isAnnotationPresent(JsonValue.class)) {
+                return true;
+              }
+            }
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+              if (f.isAnnotationPresent(JsonValue.class)) {
+                return true;
+              }
+            }
+          }
+          return false;
+        }
+      };
 
   /** The JSON type of a node: object, array, string, integer, number, boolean, null or missing. */
   static String jsonTypeOf(JsonNode node) {
@@ -220,10 +241,5 @@ final class RecordShape {
   /** Whether a node of the actual JSON type fits the expected JSON type (an integer is a number). */
   static boolean fits(String expected, String actual) {
     return expected.equals(actual) || (expected.equals("number") && actual.equals("integer"));
-  }
-
-  /** The names of the properties. */
-  List<String> names() {
-    return new ArrayList<>(properties.keySet());
   }
 }

@@ -38,7 +38,8 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>source text is never quoted in exception locations.
  * </ul>
  *
- * <p>Writing is deterministic: properties in record-component order, map entries sorted by key, dates as ISO
+ * <p>Writing is deterministic: a record's properties are its components only (derived methods such as
+ * {@code isActive()} or {@code getLabel()} are not written), in component order; map entries sorted by key, dates as ISO
  * strings ({@code 2021-05-01}), {@code BigDecimal} in plain notation, no indentation, non-ASCII written as UTF-8.
  * Null values and empty collections, maps and arrays are omitted (a reader gives absent collections their
  * empty default); empty strings are kept.
@@ -98,6 +99,7 @@ public final class JingweiJson {
         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS);
     return JsonMapper.builder(factory)
         .addModule(new JingweiModule())
+        .enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jingwei.id.ResidentIdNumber;
 import io.jingwei.impl.io.TestRecords.TestMember;
 import io.jingwei.impl.io.TestRecords.TestOrganization;
+import io.jingwei.impl.io.TestRecords.TestWorker;
 import io.jingwei.impl.json.ReadLimits;
 import io.jingwei.person.Sex;
 import io.jingwei.ref.EntityKind;
@@ -370,6 +371,19 @@ class JsonLinesReaderTest {
     assertThat(m.sex()).isNull();
     assertThat(m.organization()).isNull();
     assertThat(m.transferredInOn()).isNull();
+  }
+
+  @Test
+  void treatsAnInvalidValueObjectAsAnInvalidValue() throws IOException {
+    JsonLinesReader<TestWorker> workers = JsonLinesReader.of(TestWorker.class, EntityKind.COMMUNITY_WORKER);
+    JsonLinesResult<TestWorker> result =
+        read(workers, lines("{\"id\":\"w1\",\"name\":\"张三\",\"contact\":\" \"}", "{\"id\":\"w2\",\"name\":\"  \"}"));
+    assertThat(result.issues())
+        .extracting(Issue::code, Issue::path, i -> i.args().get("type"), i -> i.location().line())
+        .containsExactly(
+            tuple(ReadIssueCodes.INVALID_VALUE, "/contact", "TestName", 1L),
+            tuple(ReadIssueCodes.INVALID_VALUE, "/name", "TestName", 2L));
+    assertThat(result.values()).singleElement().satisfies(w -> assertThat(w.contact()).isNull());
   }
 
   @Test

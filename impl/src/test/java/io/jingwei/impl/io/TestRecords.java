@@ -1,5 +1,7 @@
 package io.jingwei.impl.io;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.jingwei.division.DivisionCode;
 import io.jingwei.grid.GridCode;
 import io.jingwei.id.CreditCode;
@@ -9,6 +11,7 @@ import io.jingwei.person.Sex;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.MemberId;
 import io.jingwei.ref.OrganizationId;
+import io.jingwei.ref.WorkerId;
 import io.jingwei.time.PartialDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,6 +84,36 @@ final class TestRecords {
     TestOrganization {
       Objects.requireNonNull(id, "id");
       counts = counts == null ? Map.of() : Map.copyOf(counts);
+    }
+  }
+
+  /** A person's name mapped as a string through its annotations, like the model's {@code PersonName}. */
+  static final class TestName {
+    private final String value;
+
+    private TestName(String value) {
+      this.value = value;
+    }
+
+    @JsonCreator
+    static TestName of(String value) {
+      if (value.isBlank()) {
+        throw new IllegalArgumentException("blank name");
+      }
+      return new TestName(value);
+    }
+
+    @JsonValue
+    String value() {
+      return value;
+    }
+  }
+
+  /** A worker (社区工作者) whose names are value objects. */
+  record TestWorker(WorkerId id, TestName name, @Nullable TestName contact) {
+    TestWorker {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
     }
   }
 

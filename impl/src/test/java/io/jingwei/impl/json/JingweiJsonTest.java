@@ -38,7 +38,25 @@ class JingweiJsonTest {
       @Nullable Kind kind,
       @Nullable Double ratio) {}
 
+  /** A record with derived methods that look like bean getters. */
+  record Derived(String name, int size) {
+    public boolean isLarge() {
+      return size > 5;
+    }
+
+    public String getLabel() {
+      return "label " + name;
+    }
+  }
+
   private final JsonMapper mapper = JingweiJson.mapper();
+
+  @Test
+  void writesOnlyRecordComponents() {
+    String json = mapper.writeValueAsString(new Derived("a", 9));
+    assertThat(json).isEqualTo("{\"name\":\"a\",\"size\":9}");
+    assertThat(mapper.readValue(json, Derived.class)).isEqualTo(new Derived("a", 9));
+  }
 
   private static Sample sample() {
     return new Sample(
