@@ -21,4 +21,11 @@ module io.jingwei.impl {
 
   exports io.jingwei.impl.constraints to
       org.hibernate.validator;
+
+  provides tools.jackson.databind.JacksonModule with
+      io.jingwei.impl.json.JingweiModule;
+
+  // the dataset manifest is a record Jackson builds reflectively
+  opens io.jingwei.impl.io to
+      tools.jackson.databind;
 }

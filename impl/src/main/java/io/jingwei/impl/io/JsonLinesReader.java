@@ -1,0 +1,214 @@
+package io.jingwei.impl.io;
+
+import io.jingwei.impl.json.JingweiJson;
+import io.jingwei.impl.json.ReadLimits;
+import io.jingwei.ref.EntityKind;
+import io.jingwei.validation.Issue;
+import io.jingwei.validation.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A streaming reader of one kind of record from a JSON Lines file (JSON Lines 流式读取器): UTF-8, one JSON object per
+ * line. Lines are read one at a time, so a file of ten million lines is read in the memory of one line.
+ *
+ * <ul>
+ *   <li>A leading byte order mark and {@code \r\n} line ends are accepted; blank lines are skipped and counted.
+ *   <li>Each non-blank line gives either one {@link Located} record (file + line) or, when it cannot be read, one
+ *       or more issues; reading goes on with the next line either way.
+ *   <li>A line that is not JSON ({@code read.malformed-json}), breaks a {@link ReadLimits limit}
+ *       ({@code read.too-large}), repeats a property ({@code read.duplicate-key}), is not an object or lacks a
+ *       required property ({@code read.wrong-type}, {@code read.missing-required}) is unreadable.
+ *   <li>An optional property with an invalid value or the wrong JSON type is dropped and the record kept, with a
+ *       {@code read.invalid-value} or {@code read.wrong-type} issue at the property's JSON Pointer. Unknown properties
+ *       are reported ({@code read.unknown-property}) and ignored.
+ *   <li>Issues name the record ({@link io.jingwei.ref.EntityRef}) when its {@code id} could be read, and never hold
+ *       full personal data.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; each call to {@code read} has its own state.
+ *
+ * @param <T> the record type
+ */
+public final class JsonLinesReader<T> {
+
+  private final Class<T> type;
+  private final @Nullable EntityKind kind;
+  private final ReadLimits limits;
+  private final ObjectReader parsers;
+  private final RecordBinder<T> binder;
+  private final TreeReader trees;
+  private final LineSplitter lines;
+
+  private JsonLinesReader(Class<T> type, @Nullable EntityKind kind, ReadLimits limits) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.kind = kind;
+    this.limits = Objects.requireNonNull(limits, "limits");
+    JsonMapper mapper = JingweiJson.mapper(limits);
+    this.parsers = mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.binder = new RecordBinder<>(type, kind, mapper);
+    this.trees = new TreeReader(limits);
+    this.lines = new LineSplitter(limits.maxRecordBytes());
+  }
+
+  /** A reader of records of the type, naming no entity kind in its issues. */
+  public static <T> JsonLinesReader<T> of(Class<T> type) {
+    return new JsonLinesReader<>(type, null, ReadLimits.defaults());
+  }
+
+  /** A reader of records of the type and entity kind, with the default limits. */
+  public static <T> JsonLinesReader<T> of(Class<T> type, @Nullable EntityKind kind) {
+    return new JsonLinesReader<>(type, kind, ReadLimits.defaults());
+  }
+
+  /** This reader with other limits. */
+  public JsonLinesReader<T> withLimits(ReadLimits newLimits) {
+    return new JsonLinesReader<>(type, kind, newLimits);
+  }
+
+  /** The record type. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The entity kind issues name, if any. */
+  public @Nullable EntityKind kind() {
+    return kind;
+  }
+
+  /** The limits. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a file, handing each record and each issue to the consumers as it goes. Locations name the file as
+   * {@code file.toString()} gives it.
+   *
+   * @return the tally of the file
+   * @throws IOException when the file cannot be read
+   */
+  public ReadTally read(Path file, Consumer<? super Located<T>> records, Consumer<? super Issue> issues)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), records, issues);
+    }
+  }
+
+  /**
+   * Reads a stream (not closed), handing each record and each issue to the consumers as it goes.
+   *
+   * @param fileName the file name locations give
+   * @return the tally of the stream
+   * @throws IOException when the stream cannot be read
+   */
+  public ReadTally read(
+      InputStream in, String fileName, Consumer<? super Located<T>> records, Consumer<? super Issue> issues)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(issues, "issues");
+    ReadTally.Counter counter = new ReadTally.Counter();
+    lines.split(
+        in,
+        new LineSplitter.Handler() {
+          @Override
+          public void line(long number, byte[] bytes, int length) throws IOException {
+            readLine(fileName, number, bytes, length, counter, records, issues);
+          }
+
+          @Override
+          public void tooLong(long number, long length) {
+            counter.unreadable();
+            issues.accept(
+                ReadProblem.of(ReadIssueCodes.TOO_LARGE, "", "limit", "RECORD_BYTES", "max", limits.maxRecordBytes())
+                    .toIssue(null, Location.ofLine(fileName, number)));
+          }
+        });
+    return counter.tally();
+  }
+
+  /**
+   * Reads a whole file into memory: every record and issue, and the tally.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public JsonLinesResult<T> readAll(Path file) throws IOException {
+    List<Located<T>> records = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    ReadTally tally = read(file, records::add, issues::add);
+    return new JsonLinesResult<>(records, issues, tally);
+  }
+
+  /**
+   * Reads a whole stream (not closed) into memory.
+   *
+   * @param fileName the file name locations give
+   * @throws IOException when the stream cannot be read
+   */
+  public JsonLinesResult<T> readAll(InputStream in, String fileName) throws IOException {
+    List<Located<T>> records = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    ReadTally tally = read(in, fileName, records::add, issues::add);
+    return new JsonLinesResult<>(records, issues, tally);
+  }
+
+  private void readLine(
+      String fileName,
+      long number,
+      byte[] bytes,
+      int length,
+      ReadTally.Counter counter,
+      Consumer<? super Located<T>> records,
+      Consumer<? super Issue> issues)
+      throws IOException {
+    if (isBlank(bytes, length)) {
+      counter.blank();
+      return;
+    }
+    Location location = Location.ofLine(fileName, number);
+    TreeReader.Outcome tree;
+    try (JsonParser parser = parsers.createParser(bytes, 0, length)) {
+      tree = trees.readDocument(parser);
+    } catch (JacksonIOException e) {
+      throw e.getCause() != null ? e.getCause() : new IOException(e);
+    }
+    if (tree.problem() != null || tree.root() == null) {
+      counter.unreadable();
+      ReadProblem problem = Objects.requireNonNull(tree.problem());
+      issues.accept(problem.atLine(0).toIssue(binder.entityOf(tree.root()), location));
+      return;
+    }
+    RecordBinder.Outcome<T> bound = binder.bind(tree.root(), location);
+    bound.issues().forEach(issues);
+    if (bound.value() == null) {
+      counter.unreadable();
+    } else {
+      counter.record();
+      records.accept(Located.of(bound.value(), location));
+    }
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,340 @@
+package io.jingwei.impl.io;
+
+import io.jingwei.impl.json.InvalidValueException;
+import io.jingwei.impl.json.JingweiModule;
+import io.jingwei.impl.json.ValueMasking;
+import io.jingwei.ref.EntityId;
+import io.jingwei.ref.EntityKind;
+import io.jingwei.ref.EntityRef;
+import io.jingwei.validation.Issue;
+import io.jingwei.validation.Location;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a JSON tree into a record, keeping the record when an optional part is bad (结构绑定). The tree is
+ * converted with the mapper; when a property fails — an invalid value, a wrong JSON type, a required value
+ * missing — the issue is recorded at the property's JSON Pointer, the property is removed from the tree and the
+ * conversion is tried again (at most {@value #MAX_ATTEMPTS} times). When the record cannot be built without a
+ * property, the removal moves up to the enclosing property; when it reaches the record itself, the record is
+ * unreadable. Properties the record type does not have are reported and removed before the first conversion.
+ *
+ * <p>Which properties are required is learned from the record, not declared twice: a property whose absence
+ * makes the record's constructor fail (its {@code Objects.requireNonNull}), a non-{@code @Nullable} reference
+ * component left null, or an absent primitive number component.
+ *
+ * @param <T> the record type
+ */
+final class RecordBinder<T> {
+
+  /** The most conversions tried for one record. */
+  static final int MAX_ATTEMPTS = 32;
+
+  private final Class<T> type;
+  private final @Nullable EntityKind kind;
+  private final ObjectReader reader;
+
+  RecordBinder(Class<T> type, @Nullable EntityKind kind, JsonMapper mapper) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.kind = kind;
+    this.reader = mapper.readerFor(type);
+  }
+
+  /**
+   * What binding gave: the record (null when unreadable) and the issues.
+   *
+   * @param value the record, or null
+   * @param issues the issues, in the order found
+   */
+  record Outcome<T>(@Nullable T value, List<Issue> issues) {}
+
+  /** The entity the tree names by its {@code id}, when the kind is known and the id is readable. */
+  @Nullable EntityRef entityOf(@Nullable JsonNode root) {
+    if (kind == null || root == null || !root.isObject()) {
+      return null;
+    }
+    JsonNode id = root.get("id");
+    if (id == null || !id.isString()) {
+      return null;
+    }
+    try {
+      return EntityRef.of(kind, EntityId.requireValid(id.stringValue(), "id"));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Binds the tree (which it may modify) read at the location. */
+  Outcome<T> bind(JsonNode root, Location location) {
+    EntityRef entity = entityOf(root);
+    List<Issue> issues = new ArrayList<>();
+    Set<String> reported = new HashSet<>();
+    Set<String> dropped = new LinkedHashSet<>();
+    stripUnknown(root, type, "", problem -> add(issues, reported, problem, entity, location));
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Failure failure;
+      try {
+        T value = reader.readValue(root);
+        if (value == null) {
+          failure = new Failure(wrongType("", RecordShape.jsonTypeOf(type), root), "");
+        } else {
+          String missing = findMissing(value, root, "");
+          if (missing == null) {
+            return new Outcome<>(value, List.copyOf(issues));
+          }
+          failure =
+              new Failure(
+                  ReadProblem.of(ReadIssueCodes.MISSING_REQUIRED, missing, "property", JsonPointers.last(missing)),
+                  JsonPointers.parent(missing));
+        }
+      } catch (InvalidDefinitionException e) {
+        throw e;
+      } catch (JacksonException e) {
+        failure = classify(e, root);
+      }
+      if (!(failure.problem.code().equals(ReadIssueCodes.MISSING_REQUIRED)
+          && dropped.contains(failure.problem.pointer()))) {
+        add(issues, reported, failure.problem, entity, location);
+      }
+      String target = dropTarget(root, failure.dropFrom);
+      if (target == null) {
+        return new Outcome<>(null, List.copyOf(issues));
+      }
+      ((ObjectNode) root.at(JsonPointers.parent(target))).remove(JsonPointers.last(target));
+      dropped.add(target);
+    }
+    return new Outcome<>(null, List.copyOf(issues));
+  }
+
+  /**
+   * A failure: the problem and the pointer from which to look for a property to drop.
+   */
+  private record Failure(ReadProblem problem, String dropFrom) {}
+
+  private static void add(
+      List<Issue> issues, Set<String> reported, ReadProblem problem, @Nullable EntityRef entity, Location location) {
+    if (reported.add(problem.code().value() + " " + problem.pointer())) {
+      issues.add(problem.toIssue(entity, location));
+    }
+  }
+
+  /** The deepest property at or above the pointer that can be removed (a member of an object), or null. */
+  private static @Nullable String dropTarget(JsonNode root, String from) {
+    for (String q = from; !q.isEmpty(); q = JsonPointers.parent(q)) {
+      JsonNode parent = root.at(JsonPointers.parent(q));
+      if (parent instanceof ObjectNode object && object.has(JsonPointers.last(q))) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private Failure classify(JacksonException e, JsonNode root) {
+    String pointer = JsonPointers.of(e);
+    JsonNode node = root.at(pointer);
+    if (e instanceof InvalidValueException invalid) {
+      return new Failure(
+          ReadProblem.of(
+              ReadIssueCodes.INVALID_VALUE,
+              pointer,
+              "type",
+              invalid.valueTypeName(),
+              "reason",
+              invalid.reason().orElse(null),
+              "value",
+              invalid.shownValue()),
+          pointer);
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return new Failure(
+          ReadProblem.of(ReadIssueCodes.UNKNOWN_PROPERTY, pointer, "property", unknown.getPropertyName()), pointer);
+    }
+    if (e instanceof ValueInstantiationException vie) {
+      Class<?> target = vie.getType() == null ? Object.class : vie.getType().getRawClass();
+      if (node instanceof ObjectNode object) {
+        String missing = missingCause(vie, target, object);
+        if (missing != null) {
+          String at = JsonPointers.child(pointer, missing);
+          return new Failure(ReadProblem.of(ReadIssueCodes.MISSING_REQUIRED, at, "property", missing), pointer);
+        }
+      }
+      String expected = RecordShape.jsonTypeOf(target);
+      if (!RecordShape.fits(expected, RecordShape.jsonTypeOf(node))) {
+        return new Failure(wrongType(pointer, expected, node), pointer);
+      }
+      return new Failure(invalidValue(pointer, target, node), pointer);
+    }
+    Class<?> target =
+        e instanceof MismatchedInputException mie && mie.getTargetType() != null ? mie.getTargetType() : null;
+    if (node.isNull()) {
+      return new Failure(
+          ReadProblem.of(ReadIssueCodes.MISSING_REQUIRED, pointer, "property", pointer.isEmpty() ? null : JsonPointers.last(pointer)),
+          pointer);
+    }
+    if (target == null) {
+      return new Failure(wrongType(pointer, null, node), pointer);
+    }
+    String expected = RecordShape.jsonTypeOf(target);
+    if (!RecordShape.fits(expected, RecordShape.jsonTypeOf(node))) {
+      return new Failure(wrongType(pointer, expected, node), pointer);
+    }
+    return new Failure(invalidValue(pointer, target, node), pointer);
+  }
+
+  private static ReadProblem wrongType(String pointer, @Nullable String expected, JsonNode node) {
+    return ReadProblem.of(
+        ReadIssueCodes.WRONG_TYPE, pointer, "expected", expected, "actual", RecordShape.jsonTypeOf(node));
+  }
+
+  /** An invalid value of a type the module does not map: its text is shown only for enums, numbers and booleans. */
+  private static ReadProblem invalidValue(String pointer, Class<?> target, JsonNode node) {
+    String shown = null;
+    if (node.isValueNode() && !node.isNull()) {
+      boolean safe = target.isEnum() || node.isNumber() || node.isBoolean();
+      String text = node.isString() ? node.stringValue() : node.toString();
+      shown = ValueMasking.show(text, !safe || JingweiModule.isPersonal(target));
+    }
+    return ReadProblem.of(
+        ReadIssueCodes.INVALID_VALUE, pointer, "type", target.getSimpleName(), "value", shown);
+  }
+
+  /**
+   * The property whose absence made a record's constructor fail: a non-{@code @Nullable} reference property that
+   * is absent or null, preferring the one the {@link NullPointerException}'s message names.
+   */
+  private static @Nullable String missingCause(ValueInstantiationException e, Class<?> target, ObjectNode object) {
+    RecordShape shape = RecordShape.of(target);
+    NullPointerException npe = causeOf(e, NullPointerException.class);
+    if (shape == null || npe == null) {
+      return null;
+    }
+    String message = npe.getMessage();
+    String first = null;
+    for (RecordShape.Property p : shape.properties()) {
+      if (p.nullable() || p.isPrimitive()) {
+        continue;
+      }
+      JsonNode child = object.get(p.name());
+      if (child == null || child.isNull()) {
+        if (message != null && (message.equals(p.name()) || message.matches("(?s).*\\b" + java.util.regex.Pattern.quote(p.name()) + "\\b.*"))) {
+          return p.name();
+        }
+        if (first == null) {
+          first = p.name();
+        }
+      }
+    }
+    return first;
+  }
+
+  private static <X extends Throwable> @Nullable X causeOf(Throwable t, Class<X> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The pointer of the first required property the built record lacks: a non-{@code @Nullable} reference
+   * component that is null, or a primitive number component absent from the JSON; searched through nested
+   * records and lists of records. Null when none.
+   */
+  static @Nullable String findMissing(Object value, JsonNode node, String pointer) {
+    RecordShape shape = RecordShape.of(value.getClass());
+    if (shape == null || shape.isDelegating() || !(node instanceof ObjectNode object)) {
+      return null;
+    }
+    for (RecordShape.Property p : shape.properties()) {
+      String at = JsonPointers.child(pointer, p.name());
+      JsonNode child = object.get(p.name());
+      if (p.isPrimitive()) {
+        if (p.raw() != boolean.class && child == null) {
+          return at;
+        }
+        continue;
+      }
+      Object v = p.get(value);
+      if (v == null) {
+        if (!p.nullable()) {
+          return at;
+        }
+        continue;
+      }
+      String missing = null;
+      if (child instanceof ObjectNode) {
+        missing = findMissing(v, child, at);
+      } else if (child instanceof ArrayNode array && v instanceof List<?> list && list.size() == array.size()) {
+        for (int i = 0; i < list.size() && missing == null; i++) {
+          Object element = list.get(i);
+          if (element != null) {
+            missing = findMissing(element, array.get(i), JsonPointers.child(at, i));
+          }
+        }
+      }
+      if (missing != null) {
+        return missing;
+      }
+    }
+    return null;
+  }
+
+  /** Reports and removes the properties the record types along the tree do not have. */
+  static void stripUnknown(JsonNode node, Type type, String pointer, java.util.function.Consumer<ReadProblem> sink) {
+    Class<?> raw = RecordShape.raw(type);
+    if (node instanceof ObjectNode object) {
+      RecordShape shape = RecordShape.of(raw);
+      if (shape != null && !shape.isDelegating()) {
+        List<String> unknown = null;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+          RecordShape.Property p = shape.property(e.getKey());
+          String at = JsonPointers.child(pointer, e.getKey());
+          if (p == null) {
+            sink.accept(ReadProblem.of(ReadIssueCodes.UNKNOWN_PROPERTY, at, "property", e.getKey()));
+            if (unknown == null) {
+              unknown = new ArrayList<>();
+            }
+            unknown.add(e.getKey());
+          } else {
+            stripUnknown(e.getValue(), p.type(), at, sink);
+          }
+        }
+        if (unknown != null) {
+          object.remove(unknown);
+        }
+        return;
+      }
+      Type valueType = RecordShape.mapValueType(type);
+      if (valueType != null) {
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+          stripUnknown(e.getValue(), valueType, JsonPointers.child(pointer, e.getKey()), sink);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      Type element = RecordShape.elementType(type);
+      if (element != null) {
+        for (int i = 0; i < array.size(); i++) {
+          stripUnknown(array.get(i), element, JsonPointers.child(pointer, i), sink);
+        }
+      }
+    }
+  }
+}

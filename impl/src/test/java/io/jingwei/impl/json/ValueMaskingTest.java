@@ -1,0 +1,62 @@
+package io.jingwei.impl.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValueMaskingTest {
+
+  @Test
+  @DisplayName("18 位身份证号按 前6后4 脱敏")
+  void masksAnIdNumberLikeItsMaskedForm() {
+    assertThat(ValueMasking.mask("110105194912310021")).isEqualTo("110105********0021");
+  }
+
+  @Test
+  void masksAMobileNumberKeepingFewDigits() {
+    assertThat(ValueMasking.mask("13812345678")).isEqualTo("138******78");
+  }
+
+  @Test
+  void masksShortTextCompletely() {
+    assertThat(ValueMasking.mask("ab")).isEqualTo("**");
+    assertThat(ValueMasking.mask("")).isEmpty();
+  }
+
+  @Test
+  void masksByCodePointsNotChars() {
+    assertThat(ValueMasking.mask("欧阳娜娜")).isEqualTo("欧**娜");
+  }
+
+  @Test
+  void boundsTheMaskOfLongText() {
+    String masked = ValueMasking.mask("x".repeat(1_000_000));
+    assertThat(masked).hasSizeLessThanOrEqualTo(6 + 16 + 4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1L, 2L, 3L, 4L, 5L})
+  void neverShowsPersonalTextInFull(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 1000; i++) {
+      int length = 3 + random.nextInt(30);
+      StringBuilder sb = new StringBuilder();
+      for (int j = 0; j < length; j++) {
+        sb.append((char) ('0' + random.nextInt(10)));
+      }
+      String text = sb.toString();
+      assertThat(ValueMasking.show(text, true)).isNotEqualTo(text).doesNotContain(text);
+    }
+  }
+
+  @Test
+  void showsOtherTextInFullUpToTheCap() {
+    assertThat(ValueMasking.show("2021-13-45", false)).isEqualTo("2021-13-45");
+    String longText = "a".repeat(100);
+    assertThat(ValueMasking.show(longText, false)).hasSize(ValueMasking.MAX_SHOWN_LENGTH).endsWith("…");
+  }
+}
