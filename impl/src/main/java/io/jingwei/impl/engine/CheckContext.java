@@ -2,6 +2,7 @@ package io.jingwei.impl.engine;
 
 import io.jingwei.validation.Location;
 import io.jingwei.ref.EntityRef;
+import io.jingwei.standard.RuleDefinition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,16 @@ public final class CheckContext {
   private final List<RuleContext> rules;
   private final Map<String, RuleContext> byId;
   private final IssueCollector collector;
+  private final List<RuleDefinition> bound;
 
-  CheckContext(LocalDate asOf, ValidationInput input, List<RuleContext> rules, IssueCollector collector) {
+  CheckContext(
+      LocalDate asOf,
+      ValidationInput input,
+      List<RuleContext> rules,
+      List<RuleDefinition> bound,
+      IssueCollector collector) {
     this.asOf = asOf;
+    this.bound = List.copyOf(bound);
     this.input = input;
     this.rules = List.copyOf(rules);
     Map<String, RuleContext> m = new java.util.LinkedHashMap<>();
@@ -45,6 +53,15 @@ public final class CheckContext {
   /** The rules bound to the check and in force, in the standard's order; never empty. */
   public List<RuleContext> rules() {
     return rules;
+  }
+
+  /**
+   * All rules of the standard that name this check, whether in force or not (turned off, not yet effective). A
+   * check that dispatches among its rules (field constraints by annotation) uses them so that a rule turned off
+   * still claims what it covers.
+   */
+  public List<RuleDefinition> boundRules() {
+    return bound;
   }
 
   /** The rule with the id, when it is bound to the check and in force. */

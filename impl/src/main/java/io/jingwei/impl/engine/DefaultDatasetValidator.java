@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +34,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rules raised while reading ({@code check: reader}) have no check: their issues come with the input. Rules
  * naming a check that is not registered are {@linkplain #unavailableRules() unavailable}: they are skipped and
- * logged once, when the validator is made.
+ * logged once per standard, when a validator is made.
  *
  * <p>Immutable and thread-safe: every validation has its own collector and contexts.
  */
 public final class DefaultDatasetValidator implements DatasetValidator {
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultDatasetValidator.class);
+
+  /** The standards whose unavailable rules were logged: once per standard and JVM is enough. */
+  private static final Set<StandardRef> LOGGED_UNAVAILABLE = ConcurrentHashMap.newKeySet();
 
   private final Standard standard;
   private final ValidationOptions options;
@@ -51,8 +55,10 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     this.options = Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checks, "checks");
     Map<String, Bound> byCheck = new LinkedHashMap<>();
+    Map<String, List<RuleDefinition>> allByCheck = new LinkedHashMap<>();
     List<RuleDefinition> missing = new ArrayList<>();
     for (RuleDefinition rule : standard.rules()) {
+      allByCheck.computeIfAbsent(rule.check(), n -> new ArrayList<>()).add(rule);
       if (!rule.enabled() || rule.isReadRule() || options.isRuleDisabled(rule.id())) {
         continue;
       }
@@ -61,16 +67,17 @@ public final class DefaultDatasetValidator implements DatasetValidator {
         missing.add(rule);
         continue;
       }
-      byCheck.computeIfAbsent(check.name(), n -> new Bound(check, new ArrayList<>())).rules().add(rule);
+      byCheck.computeIfAbsent(check.name(), n -> new Bound(check, new ArrayList<>(), List.of())).rules().add(rule);
     }
     List<Bound> ordered = new ArrayList<>();
     for (Bound b : byCheck.values()) {
-      ordered.add(new Bound(b.check(), List.copyOf(b.rules())));
+      ordered.add(
+          new Bound(b.check(), List.copyOf(b.rules()), List.copyOf(allByCheck.get(b.check().name()))));
     }
     ordered.sort(Comparator.comparing(b -> b.check().layer()));
     this.plan = List.copyOf(ordered);
     this.unavailable = List.copyOf(missing);
-    if (!unavailable.isEmpty() && LOG.isWarnEnabled()) {
+    if (!unavailable.isEmpty() && LOGGED_UNAVAILABLE.add(standard.ref()) && LOG.isWarnEnabled()) {
       LOG.warn(
           "Standard {}: {} rule(s) name a check that is not registered and are skipped: {}",
           standard.ref(),
@@ -132,7 +139,7 @@ public final class DefaultDatasetValidator implements DatasetValidator {
         continue;
       }
       try {
-        bound.check().run(new CheckContext(asOf, input, rules, collector));
+        bound.check().run(new CheckContext(asOf, input, rules, bound.all(), collector));
       } catch (StopValidation stop) {
         break;
       } catch (RuntimeException e) {
@@ -209,8 +216,8 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     return "DefaultDatasetValidator[" + standard.ref() + ", " + options + "]";
   }
 
-  /** A check and the rules bound to it. */
-  private record Bound(Check check, List<RuleDefinition> rules) {
+  /** A check, the enabled rules bound to it, and all rules of the standard naming it. */
+  private record Bound(Check check, List<RuleDefinition> rules, List<RuleDefinition> all) {
     List<String> ids() {
       return rules.stream().map(RuleDefinition::id).toList();
     }

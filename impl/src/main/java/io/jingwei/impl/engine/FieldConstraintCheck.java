@@ -1,6 +1,7 @@
 package io.jingwei.impl.engine;
 
 import io.jingwei.ref.EntityKind;
+import io.jingwei.standard.RuleDefinition;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -24,7 +25,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>Which rule claims which constraint is data: each rule bound to this check lists the simple names of the
  * annotations it covers in its {@code constraints} parameter ({@code [NotNull]}, {@code [Min, Max, Range]}); the
  * name {@code *} makes a rule the fallback for every other constraint (the national standard's
- * {@code field.invalid}). A violation no rule claims is not reported.
+ * {@code field.invalid}). A violation no rule claims is not reported, nor is one claimed by a rule that is turned off or not
+ * in force (it does not fall to the wildcard rule).
  *
  * <p>Arguments: {@code constraint} (the annotation's simple name) and the annotation's numeric, boolean and text
  * attributes except {@code message} ({@code min}, {@code max}, {@code value} …). The invalid value itself is never
@@ -58,14 +60,14 @@ final class FieldConstraintCheck implements Check {
 
   @Override
   public void run(CheckContext context) {
-    Map<String, RuleContext> claims = new HashMap<>();
-    RuleContext fallback = null;
-    for (RuleContext rule : context.rules()) {
-      for (String constraint : rule.rule().stringListParam(CONSTRAINTS)) {
+    Map<String, String> claims = new HashMap<>();
+    String fallback = null;
+    for (RuleDefinition rule : context.boundRules()) {
+      for (String constraint : rule.stringListParam(CONSTRAINTS)) {
         if (ANY.equals(constraint)) {
-          fallback = rule;
+          fallback = fallback == null ? rule.id() : fallback;
         } else {
-          claims.putIfAbsent(constraint, rule);
+          claims.putIfAbsent(constraint, rule.id());
         }
       }
     }
@@ -80,7 +82,8 @@ final class FieldConstraintCheck implements Check {
         sorted.sort(ORDER);
         for (ConstraintViolation<?> v : sorted) {
           String annotation = annotationName(v);
-          RuleContext rule = claims.getOrDefault(annotation, fallback);
+          String ruleId = claims.getOrDefault(annotation, fallback);
+          RuleContext rule = ruleId == null ? null : context.rule(ruleId).orElse(null);
           if (rule != null) {
             rule.emitAt(
                 entry.ref(), JsonPointers.of(v.getPropertyPath()), entry.location(), args(v), Approvals.none());

@@ -142,6 +142,12 @@ public final class IssueCollector {
     return Collections.unmodifiableList(out);
   }
 
+  /** The detailed issues kept with the code, in report order. */
+  public List<Issue> issues(String code) {
+    IssueCode c = IssueCode.of(code);
+    return issues().stream().filter(i -> i.code().equals(c)).toList();
+  }
+
   /** The exact counts by code. */
   public SortedMap<IssueCode, Long> countsByCode() {
     return Collections.unmodifiableSortedMap(new TreeMap<>(byCode));

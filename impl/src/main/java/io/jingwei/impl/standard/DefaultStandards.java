@@ -60,10 +60,13 @@ public final class DefaultStandards implements Standards {
   }
 
   /**
-   * A registry of the profiles in the given resources (for tests): each entry maps a file name (its extension
-   * chooses YAML or JSON) to its text.
+   * A registry of the profiles given as texts, such as test profiles: each entry maps a file name (its
+   * extension chooses YAML or JSON; it names the profile in error messages) to its text. Parents are resolved
+   * among the given profiles only.
+   *
+   * @throws InvalidProfileException when a profile is invalid or two have the same name
    */
-  static DefaultStandards ofTexts(Map<String, String> files) {
+  public static DefaultStandards fromTexts(Map<String, String> files) {
     Map<String, ProfileDocument> docs = new LinkedHashMap<>();
     files.forEach(
         (fileName, text) -> {

@@ -269,7 +269,7 @@ final class ProfileParser {
         throw error(where + ".code is not an issue code: " + code);
       }
       String entity = optText(x, "entity", where + ".entity");
-      String path = x.has("path") ? text(x.get("path"), where + ".path") : "";
+      String path = optText(x, "path", where + ".path");
       long line = 0;
       if (x.has("line")) {
         JsonNode l = x.get("line");
