@@ -38,7 +38,8 @@ import java.util.TreeSet;
  *   <li>approval silencing: an approvable rule's issue on a record with an approval covering the rule is not
  *       reported, only counted in {@code suppressedByApproval};
  *   <li>masking: argument values that are personal data become their masked text unless the options show personal
- *       data; all arguments take their normal form ({@link PersonalDataMask});
+ *       data; all arguments take their normal form ({@link PersonalDataMask}) and are put in name order, so that
+ *       reports do not depend on the iteration order of the map a check passed;
  *   <li>counting, always exact: by code, severity, district and street, and the records with errors or warnings;
  *   <li>the cap per code: only the first {@code maxIssuesPerCode} issues in report order are kept in detail, the
  *       codes capped are noted;
@@ -104,7 +105,7 @@ public final class IssueCollector {
             issue.entity(),
             issue.path(),
             issue.location(),
-            PersonalDataMask.args(issue.args(), options.showPersonalData()));
+            new TreeMap<>(PersonalDataMask.args(issue.args(), options.showPersonalData())));
     count(kept);
     keep(kept);
     if (severity == Severity.ERROR && options.isFailFast()) {

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Normal form of an argument value, so that messages and JSON reports are stable: {@link String},
  * {@link Boolean}, {@link Long} (integral numbers), {@link BigDecimal} (other numbers), {@code List} and
- * {@code Map<String, Object>} of these; enums become their constant name, dates their ISO text, anything else its
+ * {@code Map<String, Object>} of these (nested maps in key order); enums become their constant name, dates their ISO text, anything else its
  * {@code toString()} (which, by the project's rule, never prints personal data in full).
  */
 public final class PersonalDataMask {
@@ -78,7 +78,7 @@ public final class PersonalDataMask {
       return Collections.unmodifiableList(out);
     }
     if (value instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
+      Map<String, Object> out = new java.util.TreeMap<>();
       m.forEach((k, v) -> out.put(String.valueOf(k), arg(v, showPersonalData)));
       return Collections.unmodifiableMap(out);
     }

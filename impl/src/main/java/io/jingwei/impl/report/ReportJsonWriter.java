@@ -24,6 +24,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes a validation report as JSON (报告JSON) in the stable format {@value #FORMAT}, described field by field
  * in {@code docs/report-format.md} and by the JSON Schema {@value #SCHEMA_RESOURCE}. Messages are rendered in the
  * given locale from the engine's bundles; arguments are written as the report holds them (masked unless the
- * validation showed personal data).
+ * validation showed personal data; a value that is still {@link io.jingwei.privacy.PersonalData} is masked here).
  *
  * <p>Output is deterministic: the same report and locale give the same bytes (UTF-8, {@code \n} line ends,
  * properties in a fixed order, maps in key order, issues in report order). Immutable and thread-safe.
@@ -72,7 +73,14 @@ public final class ReportJsonWriter {
     ObjectWriter writer = MAPPER.writer();
     if (pretty) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      writer = writer.with(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      writer =
+          writer.with(
+              new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
     }
     try (JsonGenerator g = writer.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
       writeReport(g, report, locale);

@@ -45,13 +45,15 @@ public final class RulesDocGenerator {
         + " (approvable: an approval on the record silences it), INFO for hints. Confidence of the source:"
         + " [C] confirmed, [P] partly confirmed, [U] unconfirmed (a configurable default). The check `reader`"
         + " means the issue is raised while reading the data.\n\n");
-    sb.append("Standards: ");
+    List<String> order = new ArrayList<>(standards.names());
+    order.sort(java.util.Comparator.comparingInt((String n) -> depth(standards, n)).thenComparing(n -> n));
+    sb.append("Standards (parents first): ");
     StringJoiner names = new StringJoiner(", ");
-    for (String name : standards.names()) {
+    for (String name : order) {
       names.add("[" + name + "](#" + name + ")");
     }
     sb.append(names).append(".\n");
-    for (String name : standards.names()) {
+    for (String name : order) {
       Standard s = standards.get(name);
       sb.append("\n## ").append(name).append("\n\n");
       sb.append("**").append(s.title().zh()).append("**");
@@ -98,6 +100,14 @@ public final class RulesDocGenerator {
       }
     }
     return sb.toString();
+  }
+
+  private static int depth(DefaultStandards standards, String name) {
+    int depth = 0;
+    for (String p = standards.get(name).parent(); p != null; p = standards.get(p).parent()) {
+      depth++;
+    }
+    return depth;
   }
 
   private static String join(String a, String b) {
