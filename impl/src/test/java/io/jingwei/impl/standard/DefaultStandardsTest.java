@@ -187,6 +187,41 @@ class DefaultStandardsTest {
   }
 
   @Test
+  void theExampleProfileOfTheDocsLoads(@TempDir Path dir) throws IOException {
+    Path module = Path.of("").toAbsolutePath();
+    Path root = Files.isRegularFile(module.resolve("impl/pom.xml")) ? module : module.getParent();
+    String doc = Files.readString(root.resolve("docs/standards.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("# my-city.yaml\n");
+    String yaml = doc.substring(start, doc.indexOf("```", start));
+    Path file = dir.resolve("my-city.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+
+    Standard s = DefaultStandards.shipped().load(file);
+
+    assertThat(s.parent()).isEqualTo("nanning-2021");
+    assertThat(s.rule("branch.max-members").orElseThrow().intParam("max")).isEqualTo(40);
+    assertThat(s.rule("branch.max-members").orElseThrow().approvable()).isFalse();
+    assertThat(s.rule("read.unknown-property").orElseThrow().enabled()).isFalse();
+    assertThat(s.rule("grid.worker-count").orElseThrow().intParam("min")).isEqualTo(2);
+    assertThat(s.rule("grid.worker-count").orElseThrow().intParam("max")).isEqualTo(4);
+  }
+
+  @Test
+  void aPlatformProfileMayKeepTheNameOfTheStandardItExtends(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("national.yaml");
+    Files.writeString(
+        file,
+        "name: national\nversion: \"local-1\"\nextends: national\ntitle: 本地全国标准\n"
+            + "rules:\n  - id: branch.max-members\n    params: {max: 45}\n",
+        StandardCharsets.UTF_8);
+
+    Standard s = DefaultStandards.shipped().load(file);
+
+    assertThat(s.version()).isEqualTo("local-1");
+    assertThat(s.rule("branch.max-members").orElseThrow().intParam("max")).isEqualTo(45);
+  }
+
+  @Test
   void aProfileFileMayExtendASiblingFile(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("region.yaml"), "name: region\nversion: \"1\"\nextends: national\ntitle: 区域\n"
         + "rules:\n  - id: branch.max-members\n    params: {max: 45}\n", StandardCharsets.UTF_8);
