@@ -65,6 +65,18 @@ public final class ReportJsonWriter {
     return new ReportJsonWriter(false, Messages.shared());
   }
 
+  /** The JSON Schema of the format (draft 2020-12), as text; for tools that hand it to their users. */
+  public static String schema() {
+    try (java.io.InputStream in = ReportJsonWriter.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the report schema is missing from jingwei-impl: " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Writes the report to the stream as UTF-8, messages in the locale. The stream is flushed, not closed. */
   public void write(ValidationReport report, Locale locale, OutputStream out) {
     Objects.requireNonNull(report, "report");

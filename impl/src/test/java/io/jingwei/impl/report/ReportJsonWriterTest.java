@@ -146,6 +146,12 @@ class ReportJsonWriterTest {
   }
 
   @Test
+  void theSchemaIsAvailableAsText() {
+    assertThat(tree(ReportJsonWriter.schema()).get("properties").get("format").get("const").stringValue())
+        .isEqualTo(ReportJsonWriter.FORMAT);
+  }
+
+  @Test
   void theSchemaRejectsAReportMissingAField() throws Exception {
     JsonNode broken = tree(ReportJsonWriter.compact().toJson(report(), Locale.CHINA));
     ((tools.jackson.databind.node.ObjectNode) broken).remove("summary");
