@@ -23,6 +23,7 @@ module io.jingwei.api {
   exports io.jingwei.spi;
   exports io.jingwei.ref;
   exports io.jingwei.person;
+  exports io.jingwei.privacy;
 
   uses io.jingwei.spi.JingweiProvider;
 }

@@ -2,6 +2,7 @@
 module io.jingwei.impl {
   requires io.jingwei.api;
   requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
   requires org.hibernate.validator;
   requires com.google.common;
   requires org.slf4j;

@@ -1,9 +1,28 @@
 package io.jingwei;
 
 import io.jingwei.spi.JingweiProvider;
+import io.jingwei.standard.Standard;
+import io.jingwei.standard.Standards;
+import io.jingwei.validation.DatasetValidator;
+import io.jingwei.validation.Issue;
+import io.jingwei.validation.ValidationOptions;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** Jingwei (经纬): the static entry point to the engine. */
+/**
+ * Jingwei (经纬): the static entry point to the engine.
+ *
+ * <pre>{@code
+ * DatasetValidator validator = Jingwei.validator("nanning-2021");
+ * ValidationReport report = validator.validate(dataset);
+ * }</pre>
+ *
+ * <p>The engine is found with {@link ServiceLoader} once and kept. When io.jingwei:jingwei-impl is not on the
+ * class path (or module path), every method throws
+ * {@link IllegalStateException} naming the artifact to add.
+ */
 public final class Jingwei {
   private Jingwei() {}
 
@@ -13,11 +32,54 @@ public final class Jingwei {
    * @throws IllegalStateException when jingwei-impl is missing, naming the artifact to add
    */
   public static JingweiProvider provider() {
-    return ServiceLoader.load(JingweiProvider.class, Jingwei.class.getClassLoader())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "No Jingwei engine on the class path: add the artifact io.jingwei:jingwei-impl"));
+    return ProviderHolder.PROVIDER.orElseThrow(
+        () ->
+            new IllegalStateException(
+                "No Jingwei engine on the class path: add the artifact io.jingwei:jingwei-impl"));
+  }
+
+  /** A validator (校验器) with the default options: the {@code national} standard, today's date, Chinese messages. */
+  public static DatasetValidator validator() {
+    return provider().validator(ValidationOptions.defaults());
+  }
+
+  /**
+   * A validator with the given options.
+   *
+   * @throws IllegalArgumentException when no shipped standard has the options' standard name
+   */
+  public static DatasetValidator validator(ValidationOptions options) {
+    return provider().validator(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * A validator for the shipped standard with the given name and otherwise default options.
+   *
+   * @throws IllegalArgumentException when no shipped standard has the name
+   */
+  public static DatasetValidator validator(String standard) {
+    return provider().validator(ValidationOptions.builder().standard(standard).build());
+  }
+
+  /** A validator for the given standard, such as a platform's own profile loaded from a file. */
+  public static DatasetValidator validator(Standard standard, ValidationOptions options) {
+    return provider()
+        .validator(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(options, "options"));
+  }
+
+  /** The registry of shipped standards (标准注册表), which also loads a platform's own profile files. */
+  public static Standards standards() {
+    return provider().standards();
+  }
+
+  /** The message (问题说明) of an issue in the locale; {@link Issue#message(Locale)} calls this. */
+  public static String message(Issue issue, Locale locale) {
+    return provider().format(Objects.requireNonNull(issue, "issue"), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /** Finds the provider once, on first use. */
+  private static final class ProviderHolder {
+    static final Optional<JingweiProvider> PROVIDER =
+        ServiceLoader.load(JingweiProvider.class, Jingwei.class.getClassLoader()).findFirst();
   }
 }

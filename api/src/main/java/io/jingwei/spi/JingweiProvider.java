@@ -1,10 +1,41 @@
 package io.jingwei.spi;
 
+import io.jingwei.standard.Standard;
+import io.jingwei.standard.Standards;
+import io.jingwei.validation.DatasetValidator;
+import io.jingwei.validation.Issue;
+import io.jingwei.validation.ValidationOptions;
+import java.util.Locale;
+
 /**
  * The provider of Jingwei's engine (引擎提供者), found with {@link java.util.ServiceLoader}; jingwei-impl
- * implements it. Platforms do not implement it.
+ * implements it. Platforms do not implement it; they call {@code io.jingwei.Jingwei}. Implementations are
+ * thread-safe.
  */
 public interface JingweiProvider {
+
   /** A short name of this provider, for diagnostics. */
   String name();
+
+  /** The registry of shipped standards (标准注册表). */
+  Standards standards();
+
+  /**
+   * A validator for the standard named in the options.
+   *
+   * @throws IllegalArgumentException when no shipped standard has that name
+   */
+  DatasetValidator validator(ValidationOptions options);
+
+  /**
+   * A validator for the given standard, such as one loaded with {@link Standards#load(java.nio.file.Path)}; the
+   * standard name in the options is ignored.
+   */
+  DatasetValidator validator(Standard standard, ValidationOptions options);
+
+  /**
+   * The message (问题说明) of an issue in the locale, from the engine's bundles with the issue's named arguments.
+   * An unknown code gives the code and the arguments.
+   */
+  String format(Issue issue, Locale locale);
 }

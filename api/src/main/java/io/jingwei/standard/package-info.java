@@ -1,5 +1,6 @@
 /**
- * Standards (标准): versioned rule profiles and their rule definitions. API.
+ * Standards (标准): versioned rule profiles, their rule definitions, sources and examples, and the registry of
+ * shipped profiles. API.
  */
 @NullMarked
 package io.jingwei.standard;

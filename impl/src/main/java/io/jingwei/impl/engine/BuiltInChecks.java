@@ -1,0 +1,15 @@
+package io.jingwei.impl.engine;
+
+/**
+ * The list of the engine's checks (内置检查). Each rule family adds its checks here, one line each.
+ */
+final class BuiltInChecks {
+  private BuiltInChecks() {}
+
+  static CheckRegistry registry() {
+    return CheckRegistry.builder()
+        // field layer
+        .add(new FieldConstraintCheck())
+        .build();
+  }
+}

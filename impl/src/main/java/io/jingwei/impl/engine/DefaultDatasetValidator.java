@@ -1,0 +1,225 @@
+package io.jingwei.impl.engine;
+
+import io.jingwei.dataset.CityDataset;
+import io.jingwei.ref.EntityKind;
+import io.jingwei.standard.RuleDefinition;
+import io.jingwei.standard.Standard;
+import io.jingwei.validation.DatasetValidator;
+import io.jingwei.validation.Issue;
+import io.jingwei.validation.RecordCounts;
+import io.jingwei.validation.ReportSummary;
+import io.jingwei.validation.StandardRef;
+import io.jingwei.validation.ValidationOptions;
+import io.jingwei.validation.ValidationReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dataset validator (数据集校验器) of the engine. It binds each enabled rule of the standard to the check its
+ * {@code check} key names and runs the checks layer by layer ({@link Layer} order), within a layer in the order
+ * their first rule appears in the standard. The issues go through an {@link IssueCollector}; the report counts
+ * every record of the input.
+ *
+ * <p>Rules raised while reading ({@code check: reader}) have no check: their issues come with the input. Rules
+ * naming a check that is not registered are {@linkplain #unavailableRules() unavailable}: they are skipped and
+ * logged once per standard, when a validator is made.
+ *
+ * <p>Immutable and thread-safe: every validation has its own collector and contexts.
+ */
+public final class DefaultDatasetValidator implements DatasetValidator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultDatasetValidator.class);
+
+  /** The standards whose unavailable rules were logged: once per standard and JVM is enough. */
+  private static final Set<StandardRef> LOGGED_UNAVAILABLE = ConcurrentHashMap.newKeySet();
+
+  private final Standard standard;
+  private final ValidationOptions options;
+  private final List<Bound> plan;
+  private final List<RuleDefinition> unavailable;
+
+  private DefaultDatasetValidator(Standard standard, ValidationOptions options, CheckRegistry checks) {
+    this.standard = Objects.requireNonNull(standard, "standard");
+    this.options = Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(checks, "checks");
+    Map<String, Bound> byCheck = new LinkedHashMap<>();
+    Map<String, List<RuleDefinition>> allByCheck = new LinkedHashMap<>();
+    List<RuleDefinition> missing = new ArrayList<>();
+    for (RuleDefinition rule : standard.rules()) {
+      allByCheck.computeIfAbsent(rule.check(), n -> new ArrayList<>()).add(rule);
+      if (!rule.enabled() || rule.isReadRule() || options.isRuleDisabled(rule.id())) {
+        continue;
+      }
+      Check check = checks.find(rule.check()).orElse(null);
+      if (check == null) {
+        missing.add(rule);
+        continue;
+      }
+      byCheck.computeIfAbsent(check.name(), n -> new Bound(check, new ArrayList<>(), List.of())).rules().add(rule);
+    }
+    List<Bound> ordered = new ArrayList<>();
+    for (Bound b : byCheck.values()) {
+      ordered.add(
+          new Bound(b.check(), List.copyOf(b.rules()), List.copyOf(allByCheck.get(b.check().name()))));
+    }
+    ordered.sort(Comparator.comparing(b -> b.check().layer()));
+    this.plan = List.copyOf(ordered);
+    this.unavailable = List.copyOf(missing);
+    if (!unavailable.isEmpty() && LOGGED_UNAVAILABLE.add(standard.ref()) && LOG.isWarnEnabled()) {
+      LOG.warn(
+          "Standard {}: {} rule(s) name a check that is not registered and are skipped: {}",
+          standard.ref(),
+          unavailable.size(),
+          unavailable.stream().map(r -> r.id() + " (check " + r.check() + ")").toList());
+    }
+  }
+
+  /** A validator for the standard with the options and the engine's built-in checks. */
+  public static DefaultDatasetValidator create(Standard standard, ValidationOptions options) {
+    return new DefaultDatasetValidator(standard, options, CheckRegistry.builtIn());
+  }
+
+  /** A validator for the standard with the options and the given checks. */
+  public static DefaultDatasetValidator create(Standard standard, ValidationOptions options, CheckRegistry checks) {
+    return new DefaultDatasetValidator(standard, options, checks);
+  }
+
+  @Override
+  public ValidationReport validate(CityDataset dataset) {
+    return validate(CityDatasetInput.of(Objects.requireNonNull(dataset, "dataset")));
+  }
+
+  /** Validates the input with all layers. */
+  public ValidationReport validate(ValidationInput input) {
+    return validate(input, EnumSet.allOf(Layer.class));
+  }
+
+  /**
+   * Validates the input with the given layers only (the others are not run; their records still count as read).
+   */
+  public ValidationReport validate(ValidationInput input, Set<Layer> layers) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(layers, "layers");
+    LocalDate asOf = options.asOf();
+    IssueCollector collector = new IssueCollector(standard, options, asOf, input.regions());
+    if (layers.contains(Layer.READ)) {
+      for (Issue issue : input.readIssues()) {
+        collector.accept(issue);
+        if (collector.isStopped()) {
+          break;
+        }
+      }
+    }
+    for (Bound bound : plan) {
+      if (collector.isStopped()) {
+        break;
+      }
+      if (!layers.contains(bound.check().layer())) {
+        continue;
+      }
+      List<RuleContext> rules = new ArrayList<>();
+      for (RuleDefinition rule : bound.rules()) {
+        if (rule.isEffectiveOn(asOf)) {
+          rules.add(new RuleContext(rule, asOf, input, collector));
+        }
+      }
+      if (rules.isEmpty()) {
+        continue;
+      }
+      try {
+        bound.check().run(new CheckContext(asOf, input, rules, bound.all(), collector));
+      } catch (StopValidation stop) {
+        break;
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", e);
+      }
+    }
+    return report(input, collector, asOf);
+  }
+
+  private ValidationReport report(ValidationInput input, IssueCollector collector, LocalDate asOf) {
+    Map<EntityKind, RecordCounts> records = new EnumMap<>(EntityKind.class);
+    for (EntityKind kind : EntityKind.values()) {
+      long invalid = 0;
+      long warned = 0;
+      List<RecordEntry> entries = input.records(kind);
+      for (RecordEntry e : entries) {
+        if (collector.hasError(e.ref())) {
+          invalid++;
+        }
+        if (collector.hasWarning(e.ref())) {
+          warned++;
+        }
+      }
+      records.put(kind, RecordCounts.of(entries.size() - invalid, invalid, input.unreadable(kind), warned));
+    }
+    ReportSummary summary =
+        new ReportSummary(
+            records,
+            collector.countsBySeverity(),
+            collector.countsByCode(),
+            collector.countsByDistrict(),
+            collector.countsByStreet(),
+            collector.truncatedCodes(),
+            collector.suppressedByApproval(),
+            collector.isStopped());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Validated against {} as of {}: {}", standard.ref(), asOf, summary.issuesBySeverity());
+    }
+    return ValidationReport.of(standard.ref(), asOf, collector.issues(), summary);
+  }
+
+  @Override
+  public StandardRef standard() {
+    return standard.ref();
+  }
+
+  /** The standard itself. */
+  public Standard standardDefinition() {
+    return standard;
+  }
+
+  @Override
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /** The enabled rules whose check is not registered, skipped by this validator. */
+  public List<RuleDefinition> unavailableRules() {
+    return unavailable;
+  }
+
+  /** The check names in the order they run. */
+  public List<String> checkOrder() {
+    List<String> out = new ArrayList<>();
+    for (Bound b : plan) {
+      out.add(b.check().name());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public String toString() {
+    return "DefaultDatasetValidator[" + standard.ref() + ", " + options + "]";
+  }
+
+  /** A check, the enabled rules bound to it, and all rules of the standard naming it. */
+  private record Bound(Check check, List<RuleDefinition> rules, List<RuleDefinition> all) {
+    List<String> ids() {
+      return rules.stream().map(RuleDefinition::id).toList();
+    }
+  }
+}
