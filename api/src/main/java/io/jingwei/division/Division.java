@@ -1,5 +1,6 @@
 package io.jingwei.division;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.ref.DivisionId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,7 @@ public record Division(
     @Nullable DivisionId parent,
     @PositiveOrZero @Nullable Integer households,
     @PositiveOrZero @Nullable Integer population,
-    @Pattern(regexp = "[0-9]{3}") @Nullable String urbanRuralClass) {
+    @Pattern(regexp = "[0-9]{3}") @Nullable String urbanRuralClass) implements Entity {
 
   /**
    * Checks that the required parts are present.

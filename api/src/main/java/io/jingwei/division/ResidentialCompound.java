@@ -1,5 +1,6 @@
 package io.jingwei.division;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.ref.CompoundId;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.time.PartialDate;
@@ -33,7 +34,7 @@ public record ResidentialCompound(
     @Nullable PartialDate builtOn,
     @Nullable String address,
     @Nullable String propertyCompany,
-    boolean hasOwnersCommittee) {
+    boolean hasOwnersCommittee) implements Entity {
 
   /**
    * Checks that the required parts are present.

@@ -1,5 +1,6 @@
 package io.jingwei.grid;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.ref.CompoundId;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.GridId;
@@ -35,7 +36,7 @@ public record Grid(
     @PositiveOrZero @Nullable Integer households,
     @PositiveOrZero @Nullable Integer population,
     List<CompoundId> compounds,
-    @Nullable OrganizationId partyOrganization) {
+    @Nullable OrganizationId partyOrganization) implements Entity {
 
   /**
    * Checks that the required parts are present and copies the compounds.

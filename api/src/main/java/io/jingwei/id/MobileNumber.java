@@ -1,5 +1,6 @@
 package io.jingwei.id;
 
+import io.jingwei.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.jingwei.id.InvalidIdentifierException.Reason;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This is personal data (个人信息): {@link #toString()} and {@link #masked()} show {@code 138****5678}.
  */
-public final class MobileNumber implements Comparable<MobileNumber> {
+public final class MobileNumber implements Comparable<MobileNumber>, PersonalData {
 
   private static final int LENGTH = 11;
 

@@ -1,5 +1,6 @@
 package io.jingwei.id;
 
+import io.jingwei.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.jingwei.division.DivisionCode;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * last four characters ({@code 450103********123X}); {@link #value()} is the full number, for storage and
  * the wire format.
  */
-public final class ResidentIdNumber implements Comparable<ResidentIdNumber> {
+public final class ResidentIdNumber implements Comparable<ResidentIdNumber>, PersonalData {
 
   /** Weights 2^(18-i) mod 11 of ISO 7064 MOD 11-2 for positions 1–17. */
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

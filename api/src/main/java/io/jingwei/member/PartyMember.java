@@ -1,5 +1,6 @@
 package io.jingwei.member;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.id.MobileNumber;
 import io.jingwei.id.ResidentIdNumber;
 import io.jingwei.organization.Approval;
@@ -84,7 +85,7 @@ public record PartyMember(
     @Valid @Nullable Mobility mobility,
     @Nullable PartialDate lostContactSince,
     @Nullable PartialDate lastDuesPaidOn,
-    List<@Valid Approval> approvals) {
+    List<@Valid Approval> approvals) implements Entity {
 
   /**
    * Checks that the required parts are present and defaults the standing, the timeline and the approvals.

@@ -1,5 +1,6 @@
 package io.jingwei.organization;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.ref.MeetingId;
 import io.jingwei.ref.OrganizationId;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,7 @@ public record Meeting(
     @NotNull MeetingType type,
     @NotNull LocalDate heldOn,
     @Nullable String topic,
-    @PositiveOrZero @Nullable Integer attendees) {
+    @PositiveOrZero @Nullable Integer attendees) implements Entity {
 
   /**
    * Checks that the required parts are present.

@@ -1,5 +1,6 @@
 package io.jingwei.organization;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.ref.CompoundId;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.GridId;
@@ -64,7 +65,7 @@ public record PartyOrganization(
     @Nullable Boolean collectsDues,
     @Nullable String contactPhone,
     @Nullable String address,
-    List<@Valid Approval> approvals) {
+    List<@Valid Approval> approvals) implements Entity {
 
   /**
    * Checks that the required parts are present and copies the lists (absent lists become empty).

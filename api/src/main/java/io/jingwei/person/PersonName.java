@@ -1,5 +1,6 @@
 package io.jingwei.person;
 
+import io.jingwei.privacy.PersonalData;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #toString()} is {@linkplain #masked() masked}; only {@link #value()} (and the wire format) gives the
  * full name.
  */
-public final class PersonName implements Comparable<PersonName> {
+public final class PersonName implements Comparable<PersonName>, PersonalData {
 
   /** The longest name accepted, in code points. */
   public static final int MAX_LENGTH = 50;

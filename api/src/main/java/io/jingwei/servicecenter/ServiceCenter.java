@@ -1,5 +1,6 @@
 package io.jingwei.servicecenter;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.ref.CompoundId;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.ServiceCenterId;
@@ -60,7 +61,7 @@ public record ServiceCenter(
     Set<ChecklistItem> checklist,
     @Nullable PartialDate openedOn,
     @PositiveOrZero @Nullable Integer unitsServed,
-    @PositiveOrZero @Nullable Integer staffServed) {
+    @PositiveOrZero @Nullable Integer staffServed) implements Entity {
 
   /**
    * Checks that the required parts are present and copies the collections (absent ones become empty).

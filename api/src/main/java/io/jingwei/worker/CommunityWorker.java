@@ -1,5 +1,6 @@
 package io.jingwei.worker;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.id.MobileNumber;
 import io.jingwei.id.ResidentIdNumber;
 import io.jingwei.person.EducationLevel;
@@ -54,7 +55,7 @@ public record CommunityWorker(
     @Nullable PartialDate hiredOn,
     @Nullable GridId grid,
     @Nullable MemberId member,
-    @Nullable EducationLevel education) {
+    @Nullable EducationLevel education) implements Entity {
 
   /**
    * Checks that the required parts are present.

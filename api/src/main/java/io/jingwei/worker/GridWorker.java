@@ -1,5 +1,6 @@
 package io.jingwei.worker;
 
+import io.jingwei.ref.Entity;
 import io.jingwei.id.MobileNumber;
 import io.jingwei.person.PersonName;
 import io.jingwei.ref.GridId;
@@ -30,7 +31,7 @@ public record GridWorker(
     @NotNull GridId grid,
     @NotNull GridWorkerRole role,
     @Nullable WorkerId communityWorker,
-    @Nullable MemberId member) {
+    @Nullable MemberId member) implements Entity {
 
   /**
    * Checks that the required parts are present.

@@ -1,33 +1,70 @@
 package io.jingwei.impl.standard;
 
+import io.jingwei.impl.engine.CityDatasetInput;
+import io.jingwei.impl.engine.SimpleValidationInput;
 import io.jingwei.impl.engine.ValidationInput;
+import io.jingwei.impl.io.EntityTypes;
+import io.jingwei.impl.io.JsonLinesReader;
+import io.jingwei.impl.io.JsonLinesResult;
+import io.jingwei.impl.io.Located;
+import io.jingwei.ref.Entity;
+import io.jingwei.ref.EntityKind;
 import io.jingwei.standard.RuleExample;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Turns a rule example into a validation input: the single-document {@code data} through the dataset reader, the
  * raw {@code jsonl} collections through the JSON Lines reader, each record located by collection and line.
- *
- * <p>NOT WIRED YET: the readers (io.jingwei.impl.json) and the entity model are merged later. Wiring: map each
- * {@link io.jingwei.ref.EntityKind} to its record class, read {@code data} with the single-document reader or each
- * {@code jsonl} text with {@code JsonLinesReader} (file name {@code <collection>.jsonl}), and build a
- * {@code SimpleValidationInput} of the located records, the read issues and the unreadable counts; then return true
- * from {@link #isAvailable()}.
  */
 final class ExampleInputs {
 
-  /** Why the examples cannot run yet. */
-  static final String WHY_NOT =
-      "rule examples run once the JSON readers (io.jingwei.impl.json) and the entity model are merged";
+  /** Why the examples cannot run (they always can now). */
+  static final String WHY_NOT = "rule examples need the JSON readers and the entity model";
 
   private ExampleInputs() {}
 
   /** Whether examples can be read. */
   static boolean isAvailable() {
-    return false;
+    return true;
   }
 
   /** The input of the example. */
   static ValidationInput read(RuleExample example) {
-    throw new UnsupportedOperationException(WHY_NOT);
+    try {
+      if (!example.isJsonLines()) {
+        byte[] bytes = example.data().getBytes(StandardCharsets.UTF_8);
+        return CityDatasetInput.of(
+            EntityTypes.reader().readDocument(new ByteArrayInputStream(bytes), "example.json"));
+      }
+      SimpleValidationInput.Builder input = SimpleValidationInput.builder();
+      for (Map.Entry<String, String> e : example.jsonl().entrySet()) {
+        EntityKind kind = kindOf(e.getKey());
+        JsonLinesResult<?> result =
+            JsonLinesReader.of(EntityTypes.of(kind), kind)
+                .readAll(
+                    new ByteArrayInputStream(e.getValue().getBytes(StandardCharsets.UTF_8)),
+                    e.getKey() + ".jsonl");
+        for (Located<?> located : result.records()) {
+          input.record(((Entity) located.value()).ref(), located.value(), located.location());
+        }
+        input.readIssues(result.issues()).unreadable(kind, result.tally().unreadable());
+      }
+      return input.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static EntityKind kindOf(String collection) {
+    for (EntityKind kind : EntityKind.values()) {
+      if (kind.collectionName().equals(collection)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("Unknown collection in an example: " + collection);
   }
 }
