@@ -10,6 +10,15 @@ final class BuiltInChecks {
     return CheckRegistry.builder()
         // field layer
         .add(new FieldConstraintCheck())
+        // record layer (persons, members, organizations, workers, service centres, meetings)
+
+        // end of record layer
+        // reference and structure layers
+
+        // end of reference and structure layers
+        // metrics layer
+
+        // end of metrics layer
         .build();
   }
 }
