@@ -6,6 +6,8 @@ import io.jingwei.standard.Standards;
 import io.jingwei.validation.DatasetValidator;
 import io.jingwei.validation.Issue;
 import io.jingwei.validation.ValidationOptions;
+import io.jingwei.validation.ValidationReport;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,5 +83,15 @@ public final class Jingwei {
   private static final class ProviderHolder {
     static final Optional<JingweiProvider> PROVIDER =
         ServiceLoader.load(JingweiProvider.class, Jingwei.class.getClassLoader()).findFirst();
+  }
+
+  /**
+   * Writes a report as JSON (报告JSON) in the documented, stable format {@code jingwei-report/1}
+   * (docs/report-format.md), with messages in the locale. The stream is flushed, not closed.
+   *
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static void writeJson(ValidationReport report, Locale locale, OutputStream out) {
+    provider().writeJson(report, locale, out);
   }
 }

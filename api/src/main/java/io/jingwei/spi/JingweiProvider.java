@@ -38,4 +38,10 @@ public interface JingweiProvider {
    * An unknown code gives the code and the arguments.
    */
   String format(Issue issue, Locale locale);
+
+  /**
+   * Writes the report as JSON (报告JSON) in the documented format {@code jingwei-report/1}
+   * (docs/report-format.md), messages rendered in the locale, personal data as the report holds it.
+   */
+  void writeJson(io.jingwei.validation.ValidationReport report, Locale locale, java.io.OutputStream out);
 }

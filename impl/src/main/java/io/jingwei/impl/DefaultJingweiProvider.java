@@ -9,6 +9,8 @@ import io.jingwei.standard.Standards;
 import io.jingwei.validation.DatasetValidator;
 import io.jingwei.validation.Issue;
 import io.jingwei.validation.ValidationOptions;
+import io.jingwei.validation.ValidationReport;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -43,5 +45,10 @@ public final class DefaultJingweiProvider implements JingweiProvider {
   @Override
   public String format(Issue issue, Locale locale) {
     return Messages.shared().format(issue, locale);
+  }
+
+  @Override
+  public void writeJson(ValidationReport report, Locale locale, OutputStream out) {
+    io.jingwei.impl.report.ReportJsonWriter.pretty().write(report, locale, out);
   }
 }
