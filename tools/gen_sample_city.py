@@ -323,6 +323,80 @@ for scode, sname, did in streets:
                                   "division": scode, "floorArea": rnd.choice([800, 1000, 1300]), "newlyBuilt": False,
                                   "signs": ["SERVICE_CENTER"], "openedOn": "2019-01"})
 
+
+# ---- deliberate defects ----------------------------------------------------------------------
+# A real export is never clean. Each defect below is one a data clerk makes; examples/data/sample-city/
+# expected-issues.json lists the issue each must raise (code, entity, path), and a test checks that the
+# report holds exactly those ERROR and WARNING issues as of the extract date.
+expected = []
+
+
+def expect(code, entity, path=""):
+    expected.append({"code": code, "entity": entity, "path": path})
+
+
+def member_by_id(mid):
+    return next(m for m in members if m["id"] == mid)
+
+
+full_members = [m for m in members if m["status"] == "FULL" and m["organization"].endswith("-B1")]
+# 1. a mistyped check character: the ID number is dropped, the record kept
+m = full_members[3]
+m["idNumber"] = m["idNumber"][:17] + ("0" if m["idNumber"][17] != "0" else "1")
+expect("read.invalid-value", "members/" + m["id"], "/idNumber")
+# 2. birth date typed differently from the ID number
+m = full_members[10]
+b = date.fromisoformat(m["birthDate"])
+m["birthDate"] = d(b.replace(day=1) if b.day != 1 else b.replace(day=2))
+expect("person.id-birth-date-mismatch", "members/" + m["id"], "/birthDate")
+# 3. made a candidate eight months after becoming an activist
+m = full_members[20]
+t = m["timeline"]
+t["candidateOn"] = d(date.fromisoformat(t["activistOn"]) + timedelta(days=240))
+expect("member.activist-period", "members/" + m["id"], "/timeline/candidateOn")
+# 4. still probationary two years after admission
+prob = [m for m in members if m["status"] == "PROBATIONARY"][0]
+prob["timeline"]["admittedOn"] = "2024-03-15"
+prob["timeline"]["approvedOn"] = "2024-04-20"
+prob["timeline"]["appliedOn"] = "2021-03-01"
+prob["timeline"]["activistOn"] = "2021-06-01"
+prob["timeline"]["candidateOn"] = "2022-09-01"
+expect("member.probation-overdue", "members/" + prob["id"], "/status")
+# 5. a member whose branch id was mistyped
+m = full_members[30]
+m["organization"] = m["organization"].replace("-B1", "-B7")
+expect("reference.unresolved", "members/" + m["id"], "/organization")
+# 6. a community worker in a principal post below its grade range
+w = out["communityWorkers"][0]
+w["grade"] = 5
+expect("worker.grade-post-range", "communityWorkers/" + w["id"], "/grade")
+# 7. a compound centre below 300 m², 8. one without a social-service room
+sc = [c for c in out["serviceCenters"] if c["level"] == "COMPOUND" and not c["newlyBuilt"]]
+sc[0]["floorArea"] = 260
+expect("service-center.min-area", "serviceCenters/" + sc[0]["id"], "/floorArea")
+sc[1]["rooms"] = [r for r in sc[1]["rooms"] if r["type"] != "SOCIAL_SERVICE"]
+expect("service-center.required-rooms", "serviceCenters/" + sc[1]["id"], "/rooms")
+# 9. a grid with two grid workers
+g = grids[0]
+gws = [x for x in out["gridWorkers"] if x["grid"] == g["id"]]
+for x in gws[2:]:
+    out["gridWorkers"].remove(x)
+expect("grid.worker-count", "grids/" + g["id"], "")
+# 10. a 逢四说事 meeting on a Tuesday the 5th
+mt = out["meetings"][0]
+mt["heldOn"] = "2026-05-05"
+expect("meeting.fengsi-day", "meetings/" + mt["id"], "/heldOn")
+# 11. the same ID number keyed in for two members
+officer_ids = {o["member"] for org_ in orgs for o in (org_.get("leadership") or {}).get("officers", [])}
+a, b2 = [m for m in full_members[40:] if m["id"] not in officer_ids][:2]
+b2["idNumber"], b2["birthDate"], b2["sex"] = a["idNumber"], a["birthDate"], a["sex"]
+b2["timeline"] = dict(a["timeline"], admittingOrganization=b2["organization"])
+expect("duplicate.resident-id", "members/" + b2["id"], "/idNumber")
+# 12. a line cut off in the middle (unreadable; every other record is still read)
+TRUNCATED = '{"id":"M99999","name":"黄某","sex":"MALE","birthDate":"1990-01-01","status":'
+expected.append({"code": "read.malformed-json", "entity": None, "path": "", "file": "members.jsonl",
+                 "line": len(members) + 1})
+
 target = sys.argv[1] if len(sys.argv) > 1 else "examples/data/sample-city"
 os.makedirs(target, exist_ok=True)
 manifest = {"name": "南宁市样例数据（虚构）", "city": "450100", "extractedOn": d(AS_OF), "standard": "nanning-2021",
@@ -334,4 +408,9 @@ for k, recs in out.items():
     with open(os.path.join(target, k + ".jsonl"), "w", encoding="utf-8") as f:
         for r in recs:
             f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
+        if k == "members":
+            f.write(TRUNCATED + "\n")
+with open(os.path.join(target, "expected-issues.json"), "w", encoding="utf-8") as f:
+    json.dump({"asOf": d(AS_OF), "standard": "nanning-2021", "issues": expected}, f, ensure_ascii=False, indent=2)
+    f.write("\n")
 print({k: len(v) for k, v in out.items()})
