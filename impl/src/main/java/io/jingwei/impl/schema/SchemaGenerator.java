@@ -534,8 +534,9 @@ public final class SchemaGenerator {
           + " object) |\n\n");
       sb.append("How to read the tables:\n\n");
       sb.append("- **Required** — *yes*: the property must be present and not `null`; without it the record is"
-          + " unreadable (`read.missing-required`). *no*: it may be absent or `null`, which mean the same; a"
-          + " `boolean` that is not required may be absent (it is then `false`) but not `null`.\n");
+          + " unreadable (`read.missing-required`), or, inside a nested object, the nearest optional property"
+          + " holding it is dropped (§4.1). *no*: it may be absent or `null`, which mean the same, except that a"
+          + " property with a `default` of `false` (a primitive boolean) may be absent but not `null`.\n");
       sb.append("- **Type** — the JSON type; value types (`string` `DivisionId` …) are strings with the pattern of"
           + " §6.").append(EntityKind.values().length + 2).append("; enums are strings, one of the constant names"
           + " of §6.").append(EntityKind.values().length + 3).append(". `set of` is an array without"
