@@ -5,6 +5,7 @@ import io.jingwei.impl.io.DatasetReader;
 import io.jingwei.impl.io.EntityTypes;
 import io.jingwei.impl.schema.RecordModel.Property;
 import io.jingwei.impl.schema.SchemaTitles.Title;
+import io.jingwei.ref.EntityId;
 import io.jingwei.ref.EntityKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -686,13 +687,23 @@ public final class SchemaGenerator {
       sb.append("Value types are JSON strings (§3). The schemas check their form only; the parsers check the rest"
           + " (check characters, real dates, the division-code segments) and report `read.invalid-value`.\n\n");
       sb.append("| Type | 中文 | Pattern | Length | Example |\n|---|---|---|---|---|\n");
+      Map<ValueTypes.Spec, List<Class<?>>> bySpec = new LinkedHashMap<>();
       for (Class<?> type : valueTypes) {
-        ValueTypes.Spec spec = ValueTypes.of(type).orElseThrow();
-        Title t = typeTitle(type);
+        bySpec.computeIfAbsent(ValueTypes.of(type).orElseThrow(), k -> new ArrayList<>()).add(type);
+      }
+      for (Map.Entry<ValueTypes.Spec, List<Class<?>>> e : bySpec.entrySet()) {
+        ValueTypes.Spec spec = e.getKey();
+        List<Class<?>> types = e.getValue();
+        List<String> names = new ArrayList<>();
+        for (Class<?> type : types) {
+          names.add("`" + type.getSimpleName() + "`");
+        }
+        boolean ids = types.stream().allMatch(EntityId.class::isAssignableFrom);
+        String zh = types.size() == 1 ? typeTitle(types.get(0)).zh() : ids ? "实体标识" : "";
         String length = spec.minLength() == null && spec.maxLength() == null ? ""
             : (spec.minLength() == null ? "0" : spec.minLength()) + "–"
                 + (spec.maxLength() == null ? "" : spec.maxLength());
-        sb.append("| `").append(type.getSimpleName()).append("` | ").append(t.zh()).append(" | `")
+        sb.append("| ").append(String.join(", ", names)).append(" | ").append(zh).append(" | `")
             .append(cell(spec.pattern())).append("` | ").append(length).append(" | ")
             .append(spec.example() == null ? "" : "`" + spec.example() + "`").append(" |\n");
       }
