@@ -1,6 +1,9 @@
 package io.jingwei.impl.engine;
 
 import io.jingwei.dataset.CityDataset;
+import io.jingwei.impl.io.DatasetReader;
+import io.jingwei.impl.io.EntityTypes;
+import io.jingwei.impl.io.ReadResult;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.standard.RuleDefinition;
 import io.jingwei.standard.Standard;
@@ -11,6 +14,11 @@ import io.jingwei.validation.ReportSummary;
 import io.jingwei.validation.StandardRef;
 import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The dataset validator (数据集校验器) of the engine. It binds each enabled rule of the standard to the check its
@@ -99,6 +108,43 @@ public final class DefaultDatasetValidator implements DatasetValidator {
   @Override
   public ValidationReport validate(CityDataset dataset) {
     return validate(CityDatasetInput.of(Objects.requireNonNull(dataset, "dataset")));
+  }
+
+  /**
+   * Reads the dataset directory or single-document file with the readers of every entity kind
+   * ({@link EntityTypes#reader()}) and validates what was read: the read issues come with the input, records are
+   * located by file and line, and the records that could not be read count as unreadable.
+   *
+   * @throws UncheckedIOException when the path does not exist or cannot be read
+   */
+  @Override
+  public ValidationReport validate(Path path) {
+    Objects.requireNonNull(path, "path");
+    return validate(CityDatasetInput.of(read(path)));
+  }
+
+  /**
+   * Reads a dataset on disk with the shared reader.
+   *
+   * @throws UncheckedIOException when the path does not exist or cannot be read
+   */
+  static ReadResult read(Path path) {
+    try {
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString());
+      }
+      return Readers.DATASET.read(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the dataset at " + path + ": " + e, e);
+    } catch (JacksonIOException e) {
+      IOException cause = e.getCause() != null ? e.getCause() : new IOException(e);
+      throw new UncheckedIOException("Cannot read the dataset at " + path + ": " + cause, cause);
+    }
+  }
+
+  /** The dataset reader of every kind, made once: it is immutable and thread-safe. */
+  private static final class Readers {
+    static final DatasetReader DATASET = EntityTypes.reader();
   }
 
   /** Validates the input with all layers. */
