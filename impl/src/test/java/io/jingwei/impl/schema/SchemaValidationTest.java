@@ -71,6 +71,9 @@ class SchemaValidationTest {
         if (lines.get(i).isBlank()) {
           continue;
         }
+        if (deliberatelyTruncated(dir).contains(file.getFileName() + ":" + (i + 1))) {
+          continue; // a defect the sample carries on purpose (expected-issues.json): not JSON at all
+        }
         records++;
         List<Error> errors = errors(SchemaGenerator.fileName(kind), JSON.readTree(lines.get(i)));
         if (!errors.isEmpty()) {
@@ -103,15 +106,31 @@ class SchemaValidationTest {
       Path file = dir.resolve(kind.collectionName() + DatasetReader.COLLECTION_EXTENSION);
       if (Files.isRegularFile(file)) {
         ArrayNode array = document.putArray(kind.collectionName());
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            array.add(JSON.readTree(line));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          String where = file.getFileName() + ":" + (i + 1);
+          if (!lines.get(i).isBlank() && !deliberatelyTruncated(dir).contains(where)) {
+            array.add(JSON.readTree(lines.get(i)));
           }
         }
       }
     }
 
     assertThat(errors(SchemaGenerator.DOCUMENT_SCHEMA, document)).isEmpty();
+  }
+
+  /** The lines the sample city leaves unreadable on purpose, as {@code file:line}, from expected-issues.json. */
+  private static java.util.Set<String> deliberatelyTruncated(Path dir) throws IOException {
+    Path expected = dir.resolve("expected-issues.json");
+    java.util.Set<String> lines = new java.util.HashSet<>();
+    if (Files.isRegularFile(expected)) {
+      for (tools.jackson.databind.JsonNode issue : JSON.readTree(Files.readString(expected)).get("issues")) {
+        if (issue.get("code").asString().equals("read.malformed-json")) {
+          lines.add(issue.get("file").asString() + ":" + issue.get("line").asInt());
+        }
+      }
+    }
+    return lines;
   }
 
   static Stream<Arguments> badRecords() {
