@@ -325,7 +325,7 @@ for scode, sname, did in streets:
 
 
 # ---- deliberate defects ----------------------------------------------------------------------
-# A real export is never clean. Each defect below is one a data clerk makes; examples/data/sample-city/
+# A real export is never clean. Each defect below is one a data clerk makes; examples/data/sample-city-
 # expected-issues.json lists the issue each must raise (code, entity, path), and a test checks that the
 # report holds exactly those ERROR and WARNING issues as of the extract date.
 expected = []
@@ -394,8 +394,8 @@ b2["timeline"] = dict(a["timeline"], admittingOrganization=b2["organization"])
 expect("duplicate.resident-id", "members/" + b2["id"], "/idNumber")
 # 12. a line cut off in the middle (unreadable; every other record is still read)
 TRUNCATED = '{"id":"M99999","name":"黄某","sex":"MALE","birthDate":"1990-01-01","status":'
-expected.append({"code": "read.malformed-json", "entity": None, "path": "", "file": "members.jsonl",
-                 "line": len(members) + 1})
+expected.append({"code": "read.malformed-json", "entity": "members/M99999", "path": "/status",
+                 "file": "members.jsonl", "line": len(members) + 1})
 
 target = sys.argv[1] if len(sys.argv) > 1 else "examples/data/sample-city"
 os.makedirs(target, exist_ok=True)
@@ -410,7 +410,7 @@ for k, recs in out.items():
             f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
         if k == "members":
             f.write(TRUNCATED + "\n")
-with open(os.path.join(target, "expected-issues.json"), "w", encoding="utf-8") as f:
+with open(os.path.normpath(target) + "-expected-issues.json", "w", encoding="utf-8") as f:
     json.dump({"asOf": d(AS_OF), "standard": "nanning-2021", "issues": expected}, f, ensure_ascii=False, indent=2)
     f.write("\n")
 print({k: len(v) for k, v in out.items()})

@@ -35,7 +35,7 @@ class ValidateSampleCityTest {
   @Test
   @DisplayName("样例城市的问题恰好是其故意设置的缺陷")
   void sampleCityHasExactlyItsDeliberateDefects() throws IOException {
-    JsonNode expected = JsonMapper.builder().build().readTree(SAMPLE.resolve("expected-issues.json").toFile());
+    JsonNode expected = JsonMapper.builder().build().readTree(Path.of("data", "sample-city-expected-issues.json").toFile());
     ValidationReport report =
         Jingwei.validator(
                 ValidationOptions.builder()

@@ -121,7 +121,7 @@ class SchemaValidationTest {
 
   /** The lines the sample city leaves unreadable on purpose, as {@code file:line}, from expected-issues.json. */
   private static java.util.Set<String> deliberatelyTruncated(Path dir) throws IOException {
-    Path expected = dir.resolve("expected-issues.json");
+    Path expected = dir.resolveSibling(dir.getFileName() + "-expected-issues.json");
     java.util.Set<String> lines = new java.util.HashSet<>();
     if (Files.isRegularFile(expected)) {
       for (tools.jackson.databind.JsonNode issue : JSON.readTree(Files.readString(expected)).get("issues")) {
