@@ -14,6 +14,22 @@ final class BuiltInChecks {
 
         // end of record layer
         // reference and structure layers
+        .add(new io.jingwei.impl.rules.reference.ReferenceCheck())
+        .add(new io.jingwei.impl.rules.duplicate.DuplicateIdCheck())
+        .add(new io.jingwei.impl.rules.duplicate.DuplicateValueCheck())
+        .add(new io.jingwei.impl.rules.division.DivisionCodeCheck())
+        .add(new io.jingwei.impl.rules.structure.OrganizationCycleCheck())
+        .add(new io.jingwei.impl.rules.structure.OrganizationParentTypeCheck())
+        .add(new io.jingwei.impl.rules.structure.OrganizationDivisionCheck())
+        .add(new io.jingwei.impl.rules.structure.OrganizationSizeCheck())
+        .add(new io.jingwei.impl.rules.structure.CoveredUnitsCheck())
+        .add(new io.jingwei.impl.rules.structure.BranchCommitteeCheck())
+        .add(new io.jingwei.impl.rules.structure.TemporaryBranchCheck())
+        .add(new io.jingwei.impl.rules.structure.ElectionTermCheck())
+        .add(new io.jingwei.impl.rules.grid.GridPartyOrganizationCheck())
+        .add(new io.jingwei.impl.rules.grid.GridCommunityCodeCheck())
+        .add(new io.jingwei.impl.rules.grid.GridWorkerCountCheck())
+        .add(new io.jingwei.impl.rules.grid.GridHouseholdsCheck())
 
         // end of reference and structure layers
         // metrics layer
