@@ -11,8 +11,8 @@ import java.util.Map;
  * The dates of an organization (党组织日期, check {@value #NAME}, derived), each reported when certainly wrong:
  * {@code dissolvedOn} before {@code foundedOn} (at {@code /dissolvedOn}); {@code foundedOn} after the as-of date (at
  * {@code /foundedOn}); {@code leadership.electedOn} after the as-of date (at {@code /leadership/electedOn}).
- * Arguments: {@code field} and {@code date} (the date reported), {@code limit} (the field or {@code asOf} it must not
- * precede or follow) and {@code limitDate}.
+ * Each is stated as a pair that must be in order: {@code earlier} (a field) with {@code earlierDate} is after
+ * {@code later} (a field or {@code asOf}) with {@code laterDate} — the four arguments.
  */
 public final class OrganizationDatesCheck extends OrganizationCheck {
 
@@ -31,14 +31,14 @@ public final class OrganizationDatesCheck extends OrganizationCheck {
       PartialDate founded = org.foundedOn();
       PartialDate dissolved = org.dissolvedOn();
       if (founded != null && dissolved != null && dissolved.isCertainlyBefore(founded)) {
-        report(rule, ref, org, "/dissolvedOn", "dissolvedOn", dissolved, "foundedOn", founded.toString());
+        report(rule, ref, org, "/dissolvedOn", "foundedOn", founded.toString(), "dissolvedOn", dissolved.toString());
       }
       if (founded != null && founded.isCertainlyAfter(rule.asOf())) {
-        report(rule, ref, org, "/foundedOn", "foundedOn", founded, "asOf", asOf);
+        report(rule, ref, org, "/foundedOn", "foundedOn", founded.toString(), "asOf", asOf);
       }
       PartialDate elected = org.leadership() == null ? null : org.leadership().electedOn();
       if (elected != null && elected.isCertainlyAfter(rule.asOf())) {
-        report(rule, ref, org, "/leadership/electedOn", "electedOn", elected, "asOf", asOf);
+        report(rule, ref, org, "/leadership/electedOn", "electedOn", elected.toString(), "asOf", asOf);
       }
     };
   }
@@ -48,15 +48,15 @@ public final class OrganizationDatesCheck extends OrganizationCheck {
       EntityRef ref,
       PartyOrganization org,
       String path,
-      String field,
-      PartialDate date,
-      String limit,
-      String limitDate) {
+      String earlier,
+      String earlierDate,
+      String later,
+      String laterDate) {
     Map<String, Object> args = new LinkedHashMap<>();
-    args.put("field", field);
-    args.put("date", date.toString());
-    args.put("limit", limit);
-    args.put("limitDate", limitDate);
+    args.put("earlier", earlier);
+    args.put("earlierDate", earlierDate);
+    args.put("later", later);
+    args.put("laterDate", laterDate);
     emit(rule, ref, org, path, args);
   }
 }
