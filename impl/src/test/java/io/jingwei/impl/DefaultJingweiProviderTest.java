@@ -80,6 +80,6 @@ class DefaultJingweiProviderTest {
         .extracting(RuleDefinition::id)
         .containsExactly(
             "branch.min-full-members", "branch.max-members", "joint-branch.max-units", "branch.committee-required",
-            "grid.worker-count", "service-center.min-area", "service-center.required-rooms");
+            "grid.worker-count");
   }
 }

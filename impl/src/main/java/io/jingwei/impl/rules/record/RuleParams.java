@@ -2,7 +2,6 @@ package io.jingwei.impl.rules.record;
 
 import io.jingwei.standard.RuleDefinition;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,11 +36,6 @@ public final class RuleParams {
   /** A list of enum constant names, or all constants of the type when the parameter is absent. */
   public static <E extends Enum<E>> Set<E> enumSetOrAll(RuleDefinition rule, String name, Class<E> type) {
     return rule.hasParam(name) ? enumSet(rule, name, type) : Collections.unmodifiableSet(EnumSet.allOf(type));
-  }
-
-  /** A list of weekday names ({@code THURSDAY}) as a set. */
-  public static Set<DayOfWeek> weekdays(RuleDefinition rule, String name) {
-    return enumSet(rule, name, DayOfWeek.class);
   }
 
   /** A map from enum constant names to decimal numbers ({@code COMMUNITY: 500}). */
