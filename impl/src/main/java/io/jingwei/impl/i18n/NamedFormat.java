@@ -80,6 +80,12 @@ public final class NamedFormat {
       }
       return j.toString();
     }
+    if (value instanceof Enum<?> e) {
+      return EnumNames.display(e.name(), locale).orElse(e.name());
+    }
+    if (value instanceof String text && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+      return EnumNames.display(text, locale).orElse(text);
+    }
     return value.toString();
   }
 
