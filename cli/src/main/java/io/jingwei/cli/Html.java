@@ -79,8 +79,8 @@ final class Html {
       return;
     }
     int rowH = 22;
-    int labelW = 210;
-    int barW = 300;
+    int labelW = 200;
+    int barW = 240;
     int width = labelW + barW + 110;
     int height = bars.size() * rowH + 6;
     double max = percent ? 1.0 : bars.stream().mapToDouble(Bar::value).max().orElse(1);
