@@ -17,6 +17,8 @@ final class BuiltInChecks {
 
         // end of reference and structure layers
         // metrics layer
+        .add(new io.jingwei.impl.metrics.CoverageMinimumCheck())
+        .add(new io.jingwei.impl.metrics.DatasetMetricsCheck())
 
         // end of metrics layer
         .build();
