@@ -265,12 +265,36 @@ record CityStatistics(
                 });
           });
     }
+    if (report != null && !report.metrics().isEmpty()) {
+      // the engine's metrics layer measured coverage and compliance: its figures win over the counts above
+      io.jingwei.metrics.DatasetMetrics metrics = report.metrics();
+      fromMetrics(city, metrics.city());
+      metrics.districts().forEach((id, m) -> fromMetrics(districts.computeIfAbsent(id, k -> new RegionStatistics()), m));
+      metrics.streets().forEach((id, m) -> fromMetrics(streets.computeIfAbsent(id, k -> new RegionStatistics()), m));
+    }
     return new CityStatistics(
         asOf,
         city,
         Collections.unmodifiableSortedMap(districts),
         Collections.unmodifiableSortedMap(streets),
         Collections.unmodifiableMap(names));
+  }
+
+  /** Takes coverage and service-centre compliance from the engine's metrics of a region where it measured them. */
+  private static void fromMetrics(RegionStatistics r, io.jingwei.metrics.RegionMetrics m) {
+    m.coverage(io.jingwei.metrics.CoverageItem.COMPOUND_PARTY_ORGANIZATION).ifPresent(x -> {
+      r.compounds = x.total();
+      r.compoundsWithOrganization = x.count();
+    });
+    m.coverage(io.jingwei.metrics.CoverageItem.GRID_PARTY_ORGANIZATION).ifPresent(x -> {
+      r.grids = x.total();
+      r.gridsWithOrganization = x.count();
+    });
+    m.compliance().forEach((rule, x) -> {
+      if (rule.startsWith("service-center.")) {
+        r.centreCompliance.put(rule, new long[] {x.count(), x.total()});
+      }
+    });
   }
 
   private static void member(RegionStatistics r, PartyMember m, LocalDate asOf) {

@@ -193,9 +193,13 @@ class JingweiCommandTest {
     NodeList cases = doc.getElementsByTagName("testcase");
     List<String> names = new ArrayList<>();
     Element malformed = null;
+    int failed = 0;
     for (int i = 0; i < cases.getLength(); i++) {
       Element e = (Element) cases.item(i);
       names.add(e.getAttribute("name"));
+      if (e.getElementsByTagName("failure").getLength() > 0) {
+        failed++;
+      }
       if (e.getAttribute("name").equals("read.malformed-json")) {
         malformed = e;
       }
@@ -205,7 +209,7 @@ class JingweiCommandTest {
     assertThat(malformed.getElementsByTagName("failure").getLength()).isEqualTo(1);
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(cases.getLength());
-    assertThat(Integer.parseInt(suite.getAttribute("failures"))).isEqualTo(2);
+    assertThat(Integer.parseInt(suite.getAttribute("failures"))).isEqualTo(failed).isPositive();
   }
 
   @Test
@@ -249,7 +253,9 @@ class JingweiCommandTest {
   @Test
   void maxIssuesLimitsTheTextListing() {
     Result r = Runs.run("validate", "--max-issues", "1");
-    assertThat(r.out()).contains("members/M00004").doesNotContain("members/M99999");
+    long detailed = r.out().lines().filter(l -> l.matches("    (ERROR|WARNING|INFO) .*")).count();
+    assertThat(detailed).isEqualTo(1);
+    assertThat(r.out()).contains("--max-issues");
   }
 
   @Test
