@@ -1,0 +1,84 @@
+package io.jingwei.cli;
+
+import io.jingwei.standard.RuleDefinition;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jingwei stats PATH}: 党内统计-style statistics of a dataset, per district and street (党内统计). */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints 党内统计-style statistics of a dataset: organizations by type; members by sex, ethnicity, age band,"
+          + " education, occupation and joining period; coverage of compounds and grids by Party organizations;"
+          + " service-centre compliance — for the city and per district and street.",
+      "Without PATH, the bundled sample city."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:statistics printed", "2:usage error or unreadable input"})
+final class StatsCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "dataset directory or JSON file")
+  @Nullable Path path;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json or html (default: ${DEFAULT-VALUE})")
+  StatsReport.Format format = StatsReport.Format.text;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout")
+  @Nullable Path out;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "the date ages are computed on (YYYY-MM-DD); default: the manifest's extractedOn, else today")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--standard",
+      paramLabel = "NAME|FILE",
+      description = "the standard whose service-centre rules give the compliance (default as for validate)")
+  @Nullable String standard;
+
+  @Option(
+      names = "--locale",
+      paramLabel = "LOCALE",
+      defaultValue = "zh-CN",
+      converter = LocaleConverter.class,
+      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
+  Locale locale = Locale.SIMPLIFIED_CHINESE;
+
+  StatsCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Lang lang = new Lang(locale);
+    Path dataset = ValidateCommand.datasetPath(context, path, lang);
+    ValidationRun run = ValidationRun.run(context, dataset, standard, asOf, locale, false);
+    List<String> centreRules = new ArrayList<>();
+    for (RuleDefinition r : run.standard().effectiveRules(run.report().asOf())) {
+      if (r.id().startsWith("service-center.")) {
+        centreRules.add(r.id());
+      }
+    }
+    CityStatistics stats =
+        CityStatistics.of(
+            run.loaded().dataset(), run.loaded().input().regions(), run.report().asOf(), run.report(), centreRules);
+    Output.write(context, out, lang, stream -> StatsReport.write(stats, run, format, lang, stream));
+    return JingweiCommand.OK;
+  }
+}

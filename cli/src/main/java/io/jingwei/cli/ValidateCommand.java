@@ -1,0 +1,141 @@
+package io.jingwei.cli;
+
+import io.jingwei.Jingwei;
+import io.jingwei.validation.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jingwei validate}: validates a dataset and writes the report (校验数据集). */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates a dataset against a standard and writes the report (校验数据集).",
+      "PATH is a dataset directory (dataset.json + *.jsonl) or a single JSON document; without PATH, the bundled"
+          + " sample city (examples/data/sample-city of the repository found upwards from the working directory,"
+          + " or of JINGWEI_HOME)."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no issue at or above --fail-on",
+      "1:issues at or above --fail-on",
+      "2:usage error or unreadable input"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  private final CliContext context;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "dataset directory or JSON file")
+  @Nullable Path path;
+
+  @Option(
+      names = "--standard",
+      paramLabel = "NAME|FILE",
+      description = "a shipped standard (see `jingwei profiles`) or a profile file; default: the one the dataset's"
+          + " manifest names, else national")
+  @Nullable String standard;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "the as-of date (YYYY-MM-DD); default: the manifest's extractedOn, else today")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, html or junit (default: ${DEFAULT-VALUE})")
+  OutputFormat format = OutputFormat.text;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
+  @Nullable Path out;
+
+  @Option(
+      names = "--locale",
+      paramLabel = "LOCALE",
+      defaultValue = "zh-CN",
+      converter = LocaleConverter.class,
+      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
+  Locale locale = Locale.SIMPLIFIED_CHINESE;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      description = "error, warning or never: the lowest severity that makes the exit status 1 (default:"
+          + " ${DEFAULT-VALUE})")
+  FailOn failOn = FailOn.error;
+
+  @Option(
+      names = "--show-personal-data",
+      description = "show ID numbers, phone numbers and names in full (masked by default)")
+  boolean showPersonalData;
+
+  @Option(
+      names = "--max-issues",
+      paramLabel = "N",
+      description = "the most detailed issues to list (text: default 30; html: default all)")
+  @Nullable Integer maxIssues;
+
+  ValidateCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Lang lang = new Lang(locale);
+    if (maxIssues != null && maxIssues < 0) {
+      throw new UsageException(lang.t("--max-issues 不能为负数", "--max-issues must not be negative"));
+    }
+    Path dataset = datasetPath(context, path, lang);
+    ValidationRun run =
+        ValidationRun.run(context, dataset, standard, asOf, locale, showPersonalData);
+    Output.write(
+        context,
+        out,
+        lang,
+        stream -> {
+          switch (format) {
+            case text -> TextReport.write(
+                run, lang, new Ansi(out == null && context.colour()), maxIssues == null ? 30 : maxIssues, stream);
+            case json -> {
+              Jingwei.writeJson(run.report(), locale, stream);
+              stream.println();
+            }
+            case junit -> JunitReport.write(run, lang, failOn, stream);
+            case html -> HtmlReport.write(run, lang, maxIssues == null ? Integer.MAX_VALUE : maxIssues, stream);
+          }
+        });
+    if (out != null && context.terminal()) {
+      context.err().println(lang.t("报告已写入 ", "report written to ") + context.resolve(out));
+    }
+    for (Severity s : Severity.values()) {
+      if (run.report().summary().count(s) > 0 && ReportData.atOrAbove(s, failOn)) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The PATH argument resolved, or the bundled sample city. */
+  static Path datasetPath(CliContext context, @Nullable Path path, Lang lang) {
+    if (path != null) {
+      return context.resolve(path);
+    }
+    return RepositoryRoot.sampleCity(context)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    lang.t(
+                        "未给出 PATH，且找不到内置样例城市（请在仓库内运行或设置 JINGWEI_HOME）",
+                        "no PATH given and the bundled sample city was not found (run inside the repository or"
+                            + " set JINGWEI_HOME)")));
+  }
+}
