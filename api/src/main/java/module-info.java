@@ -17,6 +17,7 @@ module io.jingwei.api {
   exports io.jingwei.id;
   exports io.jingwei.time;
   exports io.jingwei.dataset;
+  exports io.jingwei.metrics;
   exports io.jingwei.validation;
   exports io.jingwei.validation.constraints;
   exports io.jingwei.standard;

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param title the short title in Chinese and English
  * @param examples valid and invalid example datasets
  * @param enabled whether the rule is checked; a profile may turn off an inherited rule
+ * @param population the records the rule judges, for its compliance rate in the dataset metrics (考核对象); null
+ *     when the rule declares none
  */
 public record RuleDefinition(
     String id,
@@ -47,7 +49,8 @@ public record RuleDefinition(
     Map<String, Object> params,
     LocalizedText title,
     List<RuleExample> examples,
-    boolean enabled) {
+    boolean enabled,
+    @Nullable Population population) {
 
   /** The check name of rules whose issues the reader raises: no check class runs them. */
   public static final String READER_CHECK = "reader";
@@ -64,6 +67,21 @@ public record RuleDefinition(
     Objects.requireNonNull(title, "title");
     params = copyParams(params == null ? Map.of() : params, id);
     examples = examples == null ? List.of() : List.copyOf(examples);
+  }
+
+  /** A rule that declares no population (the form before populations were added). */
+  public RuleDefinition(
+      String id,
+      String check,
+      Severity severity,
+      boolean approvable,
+      RuleSource source,
+      @Nullable LocalDate effectiveFrom,
+      Map<String, Object> params,
+      LocalizedText title,
+      List<RuleExample> examples,
+      boolean enabled) {
+    this(id, check, severity, approvable, source, effectiveFrom, params, title, examples, enabled, null);
   }
 
   /** A builder for a rule with the given id. */
@@ -83,6 +101,7 @@ public record RuleDefinition(
     b.title = title;
     b.examples.addAll(examples);
     b.enabled = enabled;
+    b.population = population;
     return b;
   }
 
@@ -109,6 +128,11 @@ public record RuleDefinition(
   /** This rule turned on or off. */
   public RuleDefinition withEnabled(boolean value) {
     return toBuilder().enabled(value).build();
+  }
+
+  /** This rule with another population (null for none). */
+  public RuleDefinition withPopulation(@Nullable Population value) {
+    return toBuilder().population(value).build();
   }
 
   /** This rule with another value of one parameter. */
@@ -292,6 +316,7 @@ public record RuleDefinition(
     private @Nullable LocalizedText title;
     private final List<RuleExample> examples = new ArrayList<>();
     private boolean enabled = true;
+    private @Nullable Population population;
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -376,6 +401,12 @@ public record RuleDefinition(
       return this;
     }
 
+    /** Sets the population the rule judges (default none). */
+    public Builder population(@Nullable Population value) {
+      this.population = value;
+      return this;
+    }
+
     /**
      * The rule.
      *
@@ -392,7 +423,8 @@ public record RuleDefinition(
           params,
           Objects.requireNonNull(title, () -> "rule " + id + ": title is missing"),
           examples,
-          enabled);
+          enabled,
+          population);
     }
   }
 }

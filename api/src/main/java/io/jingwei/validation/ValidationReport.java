@@ -1,5 +1,6 @@
 package io.jingwei.validation;
 
+import io.jingwei.metrics.DatasetMetrics;
 import io.jingwei.ref.EntityRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A validation report (校验报告): the issues found in a dataset against a standard on an as-of date, and their
- * summary. Immutable and thread-safe.
+ * A validation report (校验报告): the issues found in a dataset against a standard on an as-of date, their
+ * summary, and the dataset's metrics (completeness, coverage, compliance). Immutable and thread-safe.
  *
  * <p>The issues are in a deterministic order ({@link #issueOrder()}): by severity (errors first), then entity
  * kind (in {@link io.jingwei.ref.EntityKind} order; issues without an entity — unreadable input — come first),
@@ -38,11 +39,14 @@ public final class ValidationReport {
   private final List<Issue> issues;
   private final ReportSummary summary;
   private final Map<IssueCode, List<Issue>> byCode;
+  private final DatasetMetrics metrics;
 
-  private ValidationReport(StandardRef standard, LocalDate asOf, List<Issue> issues, ReportSummary summary) {
+  private ValidationReport(
+      StandardRef standard, LocalDate asOf, List<Issue> issues, ReportSummary summary, DatasetMetrics metrics) {
     this.standard = Objects.requireNonNull(standard, "standard");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.summary = Objects.requireNonNull(summary, "summary");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
     List<Issue> sorted = new ArrayList<>(issues);
     sorted.sort(ORDER);
     this.issues = List.copyOf(sorted);
@@ -64,7 +68,22 @@ public final class ValidationReport {
    */
   public static ValidationReport of(
       StandardRef standard, LocalDate asOf, List<Issue> issues, ReportSummary summary) {
-    return new ValidationReport(standard, asOf, issues, summary);
+    return new ValidationReport(standard, asOf, issues, summary, DatasetMetrics.empty());
+  }
+
+  /**
+   * A report of the given issues (sorted here), summary and dataset metrics.
+   *
+   * @throws IllegalArgumentException when the summary counts fewer issues of a code than are given
+   */
+  public static ValidationReport of(
+      StandardRef standard, LocalDate asOf, List<Issue> issues, ReportSummary summary, DatasetMetrics metrics) {
+    return new ValidationReport(standard, asOf, issues, summary, metrics);
+  }
+
+  /** This report with other dataset metrics. */
+  public ValidationReport withMetrics(DatasetMetrics value) {
+    return new ValidationReport(standard, asOf, issues, summary, value);
   }
 
   /** The order of {@link #issues()}: severity, entity kind, entity id, code, path, location, arguments. */
@@ -90,6 +109,14 @@ public final class ValidationReport {
   /** The summary (汇总). */
   public ReportSummary summary() {
     return summary;
+  }
+
+  /**
+   * The dataset metrics (数据集指标): completeness, coverage and compliance for the city and per district and street;
+   * empty when the standard measures nothing, the metrics layer was not run, or validation stopped early.
+   */
+  public DatasetMetrics metrics() {
+    return metrics;
   }
 
   /** Whether the data has no error (无错误); warnings and information do not count. */
@@ -138,12 +165,13 @@ public final class ValidationReport {
         && standard.equals(r.standard)
         && asOf.equals(r.asOf)
         && issues.equals(r.issues)
-        && summary.equals(r.summary);
+        && summary.equals(r.summary)
+        && metrics.equals(r.metrics);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(standard, asOf, issues, summary);
+    return Objects.hash(standard, asOf, issues, summary, metrics);
   }
 
   /** A one-line digest: standard, as-of date and counts by severity; never personal data. */

@@ -117,4 +117,28 @@ class ValidationReportTest {
 
     assertThatThrownBy(() -> r.issues().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void aReportWithoutMetricsHasEmptyMetrics() {
+    ValidationReport r = ValidationReport.of(NATIONAL, AS_OF, SAMPLE, summaryOf(SAMPLE));
+
+    assertThat(r.metrics().isEmpty()).isTrue();
+  }
+
+  @Test
+  void metricsTakePartInEquality() {
+    io.jingwei.metrics.RegionMetrics city =
+        new io.jingwei.metrics.RegionMetrics(
+            Map.of(),
+            Map.of(io.jingwei.metrics.CoverageItem.GRID_PARTY_ORGANIZATION, io.jingwei.metrics.Ratio.of(1, 2)),
+            new TreeMap<>());
+    io.jingwei.metrics.DatasetMetrics metrics =
+        new io.jingwei.metrics.DatasetMetrics(city, new TreeMap<>(), new TreeMap<>());
+    ValidationReport plain = ValidationReport.of(NATIONAL, AS_OF, SAMPLE, summaryOf(SAMPLE));
+    ValidationReport measured = ValidationReport.of(NATIONAL, AS_OF, SAMPLE, summaryOf(SAMPLE), metrics);
+
+    assertThat(measured.metrics()).isEqualTo(metrics);
+    assertThat(measured).isNotEqualTo(plain).isEqualTo(plain.withMetrics(metrics));
+    assertThat(measured.hashCode()).isEqualTo(plain.withMetrics(metrics).hashCode());
+  }
 }

@@ -21,4 +21,12 @@ public interface Check {
    * ({@link CheckContext#rules()}, never empty).
    */
   void run(CheckContext context);
+
+  /**
+   * Whether the check sums up the issues of the other checks (汇总检查), like the dataset metrics' compliance rates:
+   * it then runs after every other check of its layer, whatever the standard's order. Default false.
+   */
+  default boolean summarizesIssues() {
+    return false;
+  }
 }

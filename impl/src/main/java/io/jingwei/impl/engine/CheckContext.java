@@ -1,13 +1,17 @@
 package io.jingwei.impl.engine;
 
-import io.jingwei.validation.Location;
+import io.jingwei.metrics.DatasetMetrics;
 import io.jingwei.ref.EntityRef;
+import io.jingwei.validation.IssueCode;
+import io.jingwei.validation.Location;
 import io.jingwei.standard.RuleDefinition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a check gets for one validation (检查上下文): the as-of date, the input and the contexts of the rules bound
@@ -21,14 +25,20 @@ public final class CheckContext {
   private final Map<String, RuleContext> byId;
   private final IssueCollector collector;
   private final List<RuleDefinition> bound;
+  private final List<RuleDefinition> rulesRun;
+  private final Consumer<DatasetMetrics> metricsSink;
 
   CheckContext(
       LocalDate asOf,
       ValidationInput input,
       List<RuleContext> rules,
       List<RuleDefinition> bound,
-      IssueCollector collector) {
+      IssueCollector collector,
+      List<RuleDefinition> rulesRun,
+      Consumer<DatasetMetrics> metricsSink) {
     this.asOf = asOf;
+    this.rulesRun = List.copyOf(rulesRun);
+    this.metricsSink = metricsSink;
     this.bound = List.copyOf(bound);
     this.input = input;
     this.rules = List.copyOf(rules);
@@ -72,6 +82,28 @@ public final class CheckContext {
   /** Where the record was read. */
   public Location location(EntityRef ref) {
     return input.location(ref);
+  }
+
+  /**
+   * The rules that have run in this validation before this check, in the order they ran: the reader's rules when
+   * the read layer was run, then the in-force rules of every check run so far. Rules turned off, not yet in
+   * force, of a layer not run, or whose check is not registered are not among them.
+   */
+  public List<RuleDefinition> rulesRun() {
+    return rulesRun;
+  }
+
+  /**
+   * The records with at least one issue of the rule counted so far (any severity; issues silenced by an
+   * approval do not count), exactly, even when the report's details are capped.
+   */
+  public Set<EntityRef> recordsWithIssues(String ruleId) {
+    return collector.recordsWithIssues(IssueCode.of(ruleId));
+  }
+
+  /** Hands the dataset metrics to the report (the metrics layer's check does); a later call replaces them. */
+  public void publishMetrics(DatasetMetrics metrics) {
+    metricsSink.accept(Objects.requireNonNull(metrics, "metrics"));
   }
 
   /** Whether fail-fast has stopped the validation. */

@@ -4,6 +4,7 @@ import io.jingwei.dataset.CityDataset;
 import io.jingwei.impl.io.DatasetReader;
 import io.jingwei.impl.io.EntityTypes;
 import io.jingwei.impl.io.ReadResult;
+import io.jingwei.metrics.DatasetMetrics;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.standard.RuleDefinition;
 import io.jingwei.standard.Standard;
@@ -38,8 +39,9 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * The dataset validator (数据集校验器) of the engine. It binds each enabled rule of the standard to the check its
  * {@code check} key names and runs the checks layer by layer ({@link Layer} order), within a layer in the order
- * their first rule appears in the standard. The issues go through an {@link IssueCollector}; the report counts
- * every record of the input.
+ * their first rule appears in the standard (a check that {@linkplain Check#summarizesIssues() sums up issues}
+ * runs last in its layer). The issues go through an {@link IssueCollector}; the report counts every record of the
+ * input and carries the dataset metrics the metrics layer published.
  *
  * <p>Rules raised while reading ({@code check: reader}) have no check: their issues come with the input. Rules
  * naming a check that is not registered are {@linkplain #unavailableRules() unavailable}: they are skipped and
@@ -83,7 +85,8 @@ public final class DefaultDatasetValidator implements DatasetValidator {
       ordered.add(
           new Bound(b.check(), List.copyOf(b.rules()), List.copyOf(allByCheck.get(b.check().name()))));
     }
-    ordered.sort(Comparator.comparing(b -> b.check().layer()));
+    ordered.sort(
+        Comparator.comparing((Bound b) -> b.check().layer()).thenComparing(b -> b.check().summarizesIssues()));
     this.plan = List.copyOf(ordered);
     this.unavailable = List.copyOf(missing);
     if (!unavailable.isEmpty() && LOGGED_UNAVAILABLE.add(standard.ref()) && LOG.isWarnEnabled()) {
@@ -160,7 +163,14 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     Objects.requireNonNull(layers, "layers");
     LocalDate asOf = options.asOf();
     IssueCollector collector = new IssueCollector(standard, options, asOf, input.regions());
+    List<RuleDefinition> ran = new ArrayList<>();
+    DatasetMetrics[] metrics = {DatasetMetrics.empty()};
     if (layers.contains(Layer.READ)) {
+      for (RuleDefinition rule : standard.rules()) {
+        if (rule.isReadRule() && rule.isEffectiveOn(asOf) && !options.isRuleDisabled(rule.id())) {
+          ran.add(rule);
+        }
+      }
       for (Issue issue : input.readIssues()) {
         collector.accept(issue);
         if (collector.isStopped()) {
@@ -185,7 +195,12 @@ public final class DefaultDatasetValidator implements DatasetValidator {
         continue;
       }
       try {
-        bound.check().run(new CheckContext(asOf, input, rules, bound.all(), collector));
+        bound
+            .check()
+            .run(new CheckContext(asOf, input, rules, bound.all(), collector, ran, m -> metrics[0] = m));
+        for (RuleContext rule : rules) {
+          ran.add(rule.rule());
+        }
       } catch (StopValidation stop) {
         break;
       } catch (RuntimeException e) {
@@ -193,10 +208,11 @@ public final class DefaultDatasetValidator implements DatasetValidator {
             "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", e);
       }
     }
-    return report(input, collector, asOf);
+    return report(input, collector, asOf, collector.isStopped() ? DatasetMetrics.empty() : metrics[0]);
   }
 
-  private ValidationReport report(ValidationInput input, IssueCollector collector, LocalDate asOf) {
+  private ValidationReport report(
+      ValidationInput input, IssueCollector collector, LocalDate asOf, DatasetMetrics metrics) {
     Map<EntityKind, RecordCounts> records = new EnumMap<>(EntityKind.class);
     for (EntityKind kind : EntityKind.values()) {
       long invalid = 0;
@@ -225,7 +241,7 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     if (LOG.isDebugEnabled()) {
       LOG.debug("Validated against {} as of {}: {}", standard.ref(), asOf, summary.issuesBySeverity());
     }
-    return ValidationReport.of(standard.ref(), asOf, collector.issues(), summary);
+    return ValidationReport.of(standard.ref(), asOf, collector.issues(), summary, metrics);
   }
 
   @Override

@@ -64,6 +64,7 @@ public final class IssueCollector {
   private final Map<DivisionId, Long> byStreet = new HashMap<>();
   private final Set<EntityRef> withErrors = new HashSet<>();
   private final Set<EntityRef> withWarnings = new HashSet<>();
+  private final Map<IssueCode, Set<EntityRef>> recordsByCode = new HashMap<>();
   private long suppressed;
   private boolean stopped;
 
@@ -181,6 +182,15 @@ public final class IssueCollector {
     return Collections.unmodifiableSortedSet(out);
   }
 
+  /**
+   * The records with at least one issue of the code counted (of any severity, details capped or not); approvals
+   * silenced issues are not among them. Unmodifiable, live for the rest of the validation.
+   */
+  public Set<EntityRef> recordsWithIssues(IssueCode code) {
+    Set<EntityRef> refs = recordsByCode.get(Objects.requireNonNull(code, "code"));
+    return refs == null ? Set.of() : Collections.unmodifiableSet(refs);
+  }
+
   /** The issues an approval silenced. */
   public long suppressedByApproval() {
     return suppressed;
@@ -191,6 +201,7 @@ public final class IssueCollector {
     bySeverity.merge(issue.severity(), 1L, Long::sum);
     EntityRef ref = issue.entity();
     if (ref != null) {
+      recordsByCode.computeIfAbsent(issue.code(), c -> new HashSet<>()).add(ref);
       regions.district(ref).ifPresent(d -> byDistrict.merge(d, 1L, Long::sum));
       regions.street(ref).ifPresent(s -> byStreet.merge(s, 1L, Long::sum));
       if (issue.severity() == Severity.ERROR) {

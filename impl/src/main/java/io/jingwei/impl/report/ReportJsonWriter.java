@@ -2,6 +2,11 @@ package io.jingwei.impl.report;
 
 import io.jingwei.impl.i18n.Messages;
 import io.jingwei.impl.mask.PersonalDataMask;
+import io.jingwei.metrics.CoverageItem;
+import io.jingwei.metrics.DatasetMetrics;
+import io.jingwei.metrics.KindCompleteness;
+import io.jingwei.metrics.Ratio;
+import io.jingwei.metrics.RegionMetrics;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.EntityRef;
@@ -118,6 +123,7 @@ public final class ReportJsonWriter {
     g.writeStringProperty("locale", locale.toLanguageTag());
     g.writeBooleanProperty("valid", report.isValid());
     writeSummary(g, report.summary());
+    writeMetrics(g, report.metrics());
     g.writeName("issues");
     g.writeStartArray();
     for (Issue issue : report.issues()) {
@@ -166,6 +172,85 @@ public final class ReportJsonWriter {
     g.writeNumberProperty("suppressedByApproval", s.suppressedByApproval());
     g.writeBooleanProperty("stoppedEarly", s.stoppedEarly());
     g.writeEndObject();
+  }
+
+  private static void writeMetrics(JsonGenerator g, DatasetMetrics m) {
+    g.writeName("metrics");
+    g.writeStartObject();
+    g.writeName("city");
+    writeRegion(g, m.city());
+    g.writeName("districts");
+    g.writeStartObject();
+    for (Map.Entry<DivisionId, RegionMetrics> e : m.districts().entrySet()) {
+      g.writeName(e.getKey().value());
+      writeRegion(g, e.getValue());
+    }
+    g.writeEndObject();
+    g.writeName("streets");
+    g.writeStartObject();
+    for (Map.Entry<DivisionId, RegionMetrics> e : m.streets().entrySet()) {
+      g.writeName(e.getKey().value());
+      writeRegion(g, e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeRegion(JsonGenerator g, RegionMetrics r) {
+    g.writeStartObject();
+    g.writeName("completeness");
+    g.writeStartObject();
+    for (Map.Entry<EntityKind, KindCompleteness> e : r.completeness().entrySet()) {
+      g.writeName(e.getKey().name());
+      g.writeStartObject();
+      g.writeNumberProperty("records", e.getValue().records());
+      g.writeName("properties");
+      g.writeStartObject();
+      for (Map.Entry<String, Ratio> p : e.getValue().ratios().entrySet()) {
+        g.writeName(p.getKey());
+        g.writeStartObject();
+        g.writeNumberProperty("present", p.getValue().count());
+        writeRate(g, p.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeName("coverage");
+    g.writeStartObject();
+    for (Map.Entry<CoverageItem, Ratio> e : r.coverage().entrySet()) {
+      g.writeName(e.getKey().name());
+      g.writeStartObject();
+      g.writeNumberProperty("covered", e.getValue().count());
+      g.writeNumberProperty("total", e.getValue().total());
+      writeRate(g, e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeName("compliance");
+    g.writeStartObject();
+    for (Map.Entry<String, Ratio> e : r.compliance().entrySet()) {
+      g.writeName(e.getKey());
+      g.writeStartObject();
+      g.writeNumberProperty("checked", e.getValue().total());
+      g.writeNumberProperty("passed", e.getValue().count());
+      g.writeNumberProperty("failed", e.getValue().missing());
+      writeRate(g, e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void writeRate(JsonGenerator g, Ratio r) {
+    g.writeName("rate");
+    java.util.Optional<BigDecimal> rate = r.rate();
+    if (rate.isPresent()) {
+      g.writeNumber(rate.get());
+    } else {
+      g.writeNull();
+    }
   }
 
   private static void writeCounts(JsonGenerator g, RecordCounts c) {

@@ -79,6 +79,9 @@ final class ProfileMerger {
     if (spec.enabled() != null) {
       b.enabled(spec.enabled());
     }
+    if (spec.population() != null) {
+      b.population(spec.population());
+    }
     return build(b, origin);
   }
 
@@ -104,7 +107,8 @@ final class ProfileMerger {
             .source(spec.source())
             .effectiveFrom(spec.effectiveFrom())
             .title(spec.title())
-            .enabled(!Boolean.FALSE.equals(spec.enabled()));
+            .enabled(!Boolean.FALSE.equals(spec.enabled()))
+            .population(spec.population());
     if (spec.params() != null) {
       for (Map.Entry<String, @Nullable Object> e : spec.params().entrySet()) {
         if (e.getValue() == null) {

@@ -1,9 +1,11 @@
 package io.jingwei.impl.standard;
 
+import io.jingwei.impl.metrics.PopulationReader;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.standard.Confidence;
 import io.jingwei.standard.ExpectedIssue;
 import io.jingwei.standard.LocalizedText;
+import io.jingwei.standard.Population;
 import io.jingwei.standard.RuleExample;
 import io.jingwei.standard.RuleSource;
 import io.jingwei.validation.IssueCode;
@@ -43,7 +45,7 @@ final class ProfileParser {
   private static final Set<String> RULE_KEYS =
       Set.of(
           "id", "check", "severity", "approvable", "source", "effectiveFrom", "params", "title", "examples",
-          "enabled", "description");
+          "enabled", "description", "population");
   private static final Set<String> SOURCE_KEYS = Set.of("document", "article", "confidence", "url");
   private static final Set<String> TITLE_KEYS = Set.of("zh", "en");
   private static final Set<String> EXAMPLE_KEYS = Set.of("valid", "description", "data", "jsonl", "expected", "asOf");
@@ -162,7 +164,18 @@ final class ProfileParser {
       }
       Boolean enabled = optBoolean(r, "enabled", at + ".enabled");
       optText(r, "description", at + ".description");
-      return new RuleSpec(id, check, severity, approvable, source, effectiveFrom, params, title, examples, enabled);
+      Population population = null;
+      JsonNode p = r.get("population");
+      if (p != null && !p.isNull()) {
+        requireObject(p, at + ".population");
+        try {
+          population = PopulationReader.read(value(p, at + ".population"), at + ".population");
+        } catch (IllegalArgumentException e) {
+          throw error(e.getMessage());
+        }
+      }
+      return new RuleSpec(
+          id, check, severity, approvable, source, effectiveFrom, params, title, examples, enabled, population);
     }
 
     private RuleSource source(JsonNode s, String where) {

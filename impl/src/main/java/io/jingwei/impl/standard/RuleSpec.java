@@ -1,6 +1,7 @@
 package io.jingwei.impl.standard;
 
 import io.jingwei.standard.LocalizedText;
+import io.jingwei.standard.Population;
 import io.jingwei.standard.RuleExample;
 import io.jingwei.standard.RuleSource;
 import io.jingwei.validation.Severity;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param title the title, if given
  * @param examples the examples, if given (replace the inherited ones)
  * @param enabled whether enabled, if given
+ * @param population the population the rule judges, if given (replaces the inherited one whole)
  */
 record RuleSpec(
     String id,
@@ -35,4 +37,5 @@ record RuleSpec(
     @Nullable Map<String, @Nullable Object> params,
     @Nullable LocalizedText title,
     @Nullable List<RuleExample> examples,
-    @Nullable Boolean enabled) {}
+    @Nullable Boolean enabled,
+    @Nullable Population population) {}

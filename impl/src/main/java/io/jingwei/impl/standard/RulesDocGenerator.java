@@ -93,7 +93,7 @@ public final class RulesDocGenerator {
             .append(r.approvable() ? "yes" : "no").append(" | ")
             .append('`').append(r.check()).append("` | ")
             .append(cell(source(r.source()))).append(" | ")
-            .append(cell(params(r.params()))).append(" | ")
+            .append(cell(params(r))).append(" | ")
             .append(date(r.effectiveFrom())).append(" | ")
             .append(examples(r)).append(" | ")
             .append(status).append(" |\n");
@@ -126,9 +126,12 @@ public final class RulesDocGenerator {
     return sb.toString();
   }
 
-  private static String params(Map<String, Object> params) {
+  private static String params(RuleDefinition r) {
     StringJoiner j = new StringJoiner("; ");
-    params.forEach((k, v) -> j.add(k + "=" + value(v)));
+    r.params().forEach((k, v) -> j.add(k + "=" + value(v)));
+    if (r.population() != null) {
+      j.add("population: " + r.population());
+    }
     return j.toString();
   }
 

@@ -1,0 +1,164 @@
+package io.jingwei.impl.metrics;
+
+import io.jingwei.standard.Population;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A wire-format property path compiled against a record class (属性路径): record component names joined by
+ * {@code /} ({@code idNumber}, {@code timeline/admittedOn}, {@code leadership/hasCommittee}). The wire format's
+ * property names are the record component names, so the path reads the same property the JSON holds. A path goes
+ * through nested records only, never into a list. Immutable and thread-safe.
+ */
+public final class PropertyPath {
+
+  private final String text;
+  private final List<Method> accessors;
+  private final Class<?> leafType;
+  private final @Nullable Class<?> elementType;
+
+  private PropertyPath(String text, List<Method> accessors, Class<?> leafType, @Nullable Class<?> elementType) {
+    this.text = text;
+    this.accessors = List.copyOf(accessors);
+    this.leafType = leafType;
+    this.elementType = elementType;
+  }
+
+  /**
+   * Compiles the path against the record class.
+   *
+   * @throws IllegalArgumentException when the text is not a path, names no component, or goes through a value that
+   *     is not a record
+   */
+  public static PropertyPath compile(Class<?> recordType, String path) {
+    Objects.requireNonNull(recordType, "recordType");
+    Objects.requireNonNull(path, "path");
+    if (!Population.isPropertyPath(path)) {
+      throw new IllegalArgumentException("'" + path + "' is not a property path (names joined by /)");
+    }
+    String[] names = path.split("/");
+    List<Method> accessors = new ArrayList<>(names.length);
+    Class<?> current = recordType;
+    Type currentGeneric = recordType;
+    for (int i = 0; i < names.length; i++) {
+      if (!current.isRecord()) {
+        throw new IllegalArgumentException(
+            "'" + path + "': " + String.join("/", java.util.Arrays.copyOf(names, i)) + " has no properties");
+      }
+      RecordComponent component = component(current, names[i], path);
+      accessors.add(component.getAccessor());
+      current = component.getType();
+      currentGeneric = component.getGenericType();
+    }
+    Class<?> element = null;
+    if (Collection.class.isAssignableFrom(current) && currentGeneric instanceof ParameterizedType p) {
+      Type arg = p.getActualTypeArguments()[0];
+      if (arg instanceof Class<?> c) {
+        element = c;
+      } else if (arg instanceof ParameterizedType pa && pa.getRawType() instanceof Class<?> raw) {
+        element = raw;
+      }
+    }
+    return new PropertyPath(path, accessors, current, element);
+  }
+
+  private static RecordComponent component(Class<?> type, String name, String path) {
+    TreeSet<String> known = new TreeSet<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.getName().equals(name)) {
+        return c;
+      }
+      known.add(c.getName());
+    }
+    throw new IllegalArgumentException(
+        "'" + path + "': " + type.getSimpleName() + " has no property '" + name + "' (known: " + known + ")");
+  }
+
+  /** The path as written. */
+  public String text() {
+    return text;
+  }
+
+  /** The declared type of the property (a list or set type for list properties). */
+  public Class<?> leafType() {
+    return leafType;
+  }
+
+  /** The element type of a list or set property, when it is a plain class; null otherwise. */
+  public @Nullable Class<?> elementType() {
+    return elementType;
+  }
+
+  /** Whether the property holds a list or set. */
+  public boolean isCollection() {
+    return Collection.class.isAssignableFrom(leafType);
+  }
+
+  /** The property's value in the record, or null when it or a record on the way is absent. */
+  public @Nullable Object get(Object record) {
+    Object current = Objects.requireNonNull(record, "record");
+    for (Method accessor : accessors) {
+      if (current == null) {
+        return null;
+      }
+      try {
+        current = accessor.invoke(current);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + text + " of " + record.getClass().getName(), e);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("reading " + text + " failed", e.getCause());
+      }
+    }
+    return current;
+  }
+
+  /** Whether the property is present in the record ({@link #isPresent(Object)} of its value). */
+  public boolean isPresentIn(Object record) {
+    return isPresent(get(record));
+  }
+
+  /**
+   * Whether a value counts as present (字段已填): not null, not an empty list, set or map, not blank text. A
+   * primitive boolean or number is always present.
+   */
+  public static boolean isPresent(@Nullable Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Collection<?> c) {
+      return !c.isEmpty();
+    }
+    if (value instanceof Map<?, ?> m) {
+      return !m.isEmpty();
+    }
+    if (value instanceof CharSequence s) {
+      return !s.toString().isBlank();
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PropertyPath p && text.equals(p.text) && accessors.equals(p.accessors);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,46 @@
+package io.jingwei.impl.rules.member;
+
+import io.jingwei.impl.engine.RuleContext;
+import io.jingwei.member.PartyMember;
+import io.jingwei.time.PartialDate;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The age at application (申请入党年龄, check {@value #NAME}, 细则 第五条): {@code timeline.appliedOn} must not be
+ * before the birth date plus {@code minAge} years. The birth date is {@code birthDate}, or the one the ID number
+ * encodes when {@code birthDate} is absent. Reported at {@code /timeline/appliedOn} when the applicant was
+ * certainly too young: the last day {@code appliedOn} covers is before the first day the birth date covers plus
+ * {@code minAge} years. Argument: {@code minAge}.
+ */
+public final class AppliedUnderAgeCheck extends MemberCheck {
+
+  /** The check's name in profiles. */
+  public static final String NAME = "member-applied-age";
+
+  /** The check. */
+  public AppliedUnderAgeCheck() {
+    super(NAME);
+  }
+
+  @Override
+  protected RecordRule<PartyMember> bind(RuleContext rule) {
+    int minAge = rule.rule().intParam("minAge");
+    Map<String, Object> args = Map.of("minAge", minAge);
+    return (ref, m) -> {
+      PartialDate applied = m.timeline().appliedOn();
+      LocalDate born = earliestBirth(m);
+      if (applied != null && born != null && applied.latest().isBefore(born.plusYears(minAge))) {
+        emit(rule, ref, m, "/timeline/appliedOn", args);
+      }
+    };
+  }
+
+  private static @Nullable LocalDate earliestBirth(PartyMember m) {
+    if (m.birthDate() != null) {
+      return m.birthDate().earliest();
+    }
+    return m.idNumber() == null ? null : m.idNumber().birthDate();
+  }
+}
