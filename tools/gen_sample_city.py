@@ -138,7 +138,8 @@ def new_member(org_id, community_code, status="FULL", officer=False, young=False
             applied = birth.replace(year=birth.year + 18, month=1, day=1) + timedelta(days=400)
             admitted = applied + timedelta(days=1000)
     else:
-        latest_admit = AS_OF - timedelta(days=800) if officer else AS_OF - timedelta(days=400)
+        # officers must have been full members for a year when elected (选举条例 第五条, 支部条例 第二十三条)
+        latest_admit = date(2021, 12, 31) if officer else AS_OF - timedelta(days=400)
         admitted = min(applied + timedelta(days=rnd.randrange(760, 1400)), latest_admit)
         if admitted - applied < timedelta(days=760):
             applied = admitted - timedelta(days=800)
@@ -168,8 +169,14 @@ def new_member(org_id, community_code, status="FULL", officer=False, young=False
     return rec
 
 
+def eligible(members_of, elected):
+    """Full members with at least one year of Party standing on the election date."""
+    return [m for m in members_of if m["status"] == "FULL"
+            and date.fromisoformat(m["timeline"]["convertedOn"]) <= elected.replace(year=elected.year - 1)]
+
+
 def leadership(org_id, members_of, term_years, elected, committee):
-    full = [m for m in members_of if m["status"] == "FULL"]
+    full = eligible(members_of, elected)
     officers = [{"member": full[0]["id"], "post": "SECRETARY", "since": ym(elected)}]
     if committee:
         officers.append({"member": full[1]["id"], "post": "DEPUTY_SECRETARY", "since": ym(elected)})
@@ -258,7 +265,7 @@ for ccode, cname, scode, did, households in communities:
             m["partyGroup"] = gidg
     comm_members += rm
     # the community committee's own leadership: officers from its branches (community organisations: 5-year term)
-    full = [m for m in comm_members if m["status"] == "FULL"]
+    full = eligible(comm_members, elected)
     community_org["leadership"] = {
         "termNumber": 6, "electedOn": d(elected), "termYears": 5, "hasCommittee": True, "selection": "ELECTED",
         "officers": [{"member": full[0]["id"], "post": "SECRETARY", "since": ym(elected)},
@@ -280,7 +287,9 @@ for ccode, cname, scode, did, households in communities:
             "education": rnd.choice(["BACHELOR", "JUNIOR_COLLEGE"])})
     out["serviceCenters"].append({
         "id": f"SC-{ccode}", "name": f"{cname}党群服务中心", "level": "COMMUNITY", "division": ccode,
-        "floorArea": rnd.choice([520, 680, 900, 1200, 4500]), "householdsServed": households, "newlyBuilt": False,
+        # ≥ 500 m² (Nanning) and ≥ 30 m² per 100 households (十四五城乡社区服务体系建设规划)
+        "floorArea": max(rnd.choice([520, 680, 900, 1200, 4500]), (households * 3 + 9) // 10 + rnd.randrange(0, 200)),
+        "householdsServed": households, "newlyBuilt": False,
         "rooms": [{"type": t} for t in ["OFFICE_DELIBERATION", "PARTY_MASS_ACTIVITY", "CULTURE_RECREATION",
                                            "SOCIAL_SERVICE"]],
         "signs": ["SERVICE_CENTER"], "checklist": ["SIGN", "FLAG_AND_OATH", "RULES", "FACILITIES", "BOOKS", "ACTIVITIES"],
