@@ -75,9 +75,9 @@ public record CityPreset(
     }
   }
 
-  /** A small city for tests: 1 district, 2 streets, 4 communities, 4 compounds, 8 grids, about 200 members. */
+  /** A small city for tests: 1 district, 2 streets, 4 communities, 4 compounds, 16 grids, about 200 members. */
   public static CityPreset tiny() {
-    return new CityPreset("tiny", 1, 0, 2, 4, 4, 8, 16, 200);
+    return new CityPreset("tiny", 1, 0, 2, 4, 4, 16, 16, 200);
   }
 
   /**

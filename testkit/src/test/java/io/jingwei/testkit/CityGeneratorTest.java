@@ -51,7 +51,7 @@ class CityGeneratorTest {
     assertThat(count(TINY, DivisionKind.SUBDISTRICT)).isEqualTo(2);
     assertThat(count(TINY, DivisionKind.COMMUNITY)).isEqualTo(4);
     assertThat(TINY.compounds()).hasSize(4);
-    assertThat(TINY.grids()).hasSize(8);
+    assertThat(TINY.grids()).hasSize(16);
     assertThat(TINY.communityWorkers()).hasSize(16);
     assertThat(TINY.members()).hasSize(200);
   }
