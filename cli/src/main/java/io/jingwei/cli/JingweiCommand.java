@@ -12,9 +12,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code jingwei} command (经纬命令): validates datasets, prints statistics, lists the shipped standards,
- * explains rules and prints the JSON Schemas. With no subcommand it runs {@code validate}, so {@code jingwei}
- * alone validates the bundled sample city and {@code jingwei DIR --as-of …} validates a dataset.
+ * The {@code jingwei} command (经纬命令): validates datasets, prints statistics, generates synthetic cities, lists
+ * the shipped standards, explains rules and prints the JSON Schemas. With no subcommand it runs {@code validate},
+ * so {@code jingwei} alone validates the bundled sample city and {@code jingwei DIR --as-of …} validates a
+ * dataset.
  */
 @Command(
     name = "jingwei",
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:success; for validate: no issue at or above --fail-on",
       "1:validate: issues at or above --fail-on (default: error)",
-      "2:usage error or unreadable input (dataset, standard file, output file)",
+      "2:usage error, unreadable input or unwritable output (dataset, standard file, output file; generate:"
+          + " a non-empty OUT without --force)",
       "3:internal error (a bug; please report it)"
     })
 public final class JingweiCommand implements Callable<Integer> {
@@ -50,7 +52,7 @@ public final class JingweiCommand implements Callable<Integer> {
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
   private static final Set<String> SUBCOMMANDS =
-      Set.of("validate", "stats", "profiles", "explain", "schema", "help");
+      Set.of("validate", "stats", "generate", "profiles", "explain", "schema", "help");
 
   private JingweiCommand() {}
 
@@ -74,6 +76,7 @@ public final class JingweiCommand implements Callable<Integer> {
     CommandLine cli = new CommandLine(new JingweiCommand());
     cli.addSubcommand(new ValidateCommand(context));
     cli.addSubcommand(new StatsCommand(context));
+    cli.addSubcommand(new GenerateCommand(context));
     cli.addSubcommand(new ProfilesCommand(context));
     cli.addSubcommand(new ExplainCommand(context));
     cli.addSubcommand(new SchemaCommand(context));
