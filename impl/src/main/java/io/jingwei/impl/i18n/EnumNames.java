@@ -36,6 +36,7 @@ import java.util.function.Function;
  */
 final class EnumNames {
   private static final Map<String, String> CHINESE = new HashMap<>();
+  private static final Map<String, String> COLLECTIONS = new HashMap<>();
 
   static {
     register(DivisionKind.values(), DivisionKind::chineseName);
@@ -58,6 +59,16 @@ final class EnumNames {
     register(EducationLevel.values(), EducationLevel::chineseName);
     register(Sex.values(), Sex::chineseName);
     register(Ethnicity.values(), Ethnicity::chineseName);
+    // entity kinds appear in arguments by their collection (wire) name: organizations → 党组织
+    COLLECTIONS.put("divisions", "行政区划");
+    COLLECTIONS.put("compounds", "居民小区");
+    COLLECTIONS.put("organizations", "党组织");
+    COLLECTIONS.put("members", "党员");
+    COLLECTIONS.put("communityWorkers", "社区工作者");
+    COLLECTIONS.put("gridWorkers", "网格员");
+    COLLECTIONS.put("grids", "网格");
+    COLLECTIONS.put("serviceCenters", "党群服务中心");
+    COLLECTIONS.put("meetings", "会议记录");
     for (DayOfWeek day : DayOfWeek.values()) {
       CHINESE.putIfAbsent(day.name(), day.getDisplayName(TextStyle.FULL, Locale.CHINESE));
     }
@@ -69,6 +80,15 @@ final class EnumNames {
     for (E value : values) {
       CHINESE.putIfAbsent(value.name(), name.apply(value));
     }
+  }
+
+  /** The Chinese name of an entity collection ({@code organizations} → 党组织); the wire name in English. */
+  static Optional<String> collection(String name, Locale locale) {
+    String chinese = COLLECTIONS.get(name);
+    if (chinese == null || "en".equals(locale.getLanguage())) {
+      return Optional.empty();
+    }
+    return Optional.of(chinese);
   }
 
   /** The display name of a constant name for the locale, when the text is one of the model's constants. */

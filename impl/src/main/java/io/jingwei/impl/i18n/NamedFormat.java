@@ -83,8 +83,10 @@ public final class NamedFormat {
     if (value instanceof Enum<?> e) {
       return EnumNames.display(e.name(), locale).orElse(e.name());
     }
-    if (value instanceof String text && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
-      return EnumNames.display(text, locale).orElse(text);
+    if (value instanceof String text && !text.isEmpty()) {
+      return Character.isUpperCase(text.charAt(0))
+          ? EnumNames.display(text, locale).orElse(text)
+          : EnumNames.collection(text, locale).orElse(text);
     }
     return value.toString();
   }
