@@ -106,6 +106,23 @@ public abstract class AbstractReportAssert<SELF extends AbstractReportAssert<SEL
     return hasNoIssuesAtLeast(Severity.ERROR);
   }
 
+  /** Checks that there is no ERROR issue of the codes (codes, families {@code x.*} or {@code *}). */
+  public SELF hasNoErrors(String... codes) {
+    List<CodeSelector> selectors = selectors(codes);
+    ValidationReport r = checkedReport();
+    List<Issue> errors = issuesOf(r, selectors).stream().filter(Issue::isError).toList();
+    if (!errors.isEmpty()) {
+      long n =
+          r.summary().issuesByCode().entrySet().stream()
+              .filter(e -> selectors.stream().anyMatch(s -> s.matches(e.getKey())))
+              .filter(e -> r.issues(e.getKey()).stream().anyMatch(Issue::isError))
+              .mapToLong(java.util.Map.Entry::getValue)
+              .sum();
+      fail(r, "to have no ERROR issues of " + selectors + ", but found " + n, errors, n);
+    }
+    return myself;
+  }
+
   /** Checks that there is no issue of the severity or a more severe one ({@code WARNING}: no errors or warnings). */
   public SELF hasNoIssuesAtLeast(Severity severity) {
     Objects.requireNonNull(severity, "severity");

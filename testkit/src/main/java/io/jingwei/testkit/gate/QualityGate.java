@@ -86,6 +86,11 @@ public final class QualityGate {
     return thresholds.stream().filter(t -> t.concernsRule(ruleId)).toList();
   }
 
+  /** This gate with only the thresholds that pass the filter (same name). */
+  public QualityGate filtered(java.util.function.Predicate<? super Threshold> filter) {
+    return new QualityGate(name, description, thresholds.stream().filter(filter).toList());
+  }
+
   /** Evaluates every threshold against the report (评估). */
   public GateResult evaluate(ValidationReport report) {
     return evaluate(report, thresholds);
