@@ -36,7 +36,7 @@ public final class JingweiDatasetExtension implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.isAnnotated(JingweiDataset.class) && TYPES.contains(parameter.getParameter().getType());
+    return parameter.isAnnotated(JingweiDataset.class);
   }
 
   @Override
@@ -46,6 +46,11 @@ public final class JingweiDatasetExtension implements ParameterResolver {
             .findAnnotation(JingweiDataset.class)
             .orElseThrow(() -> new ParameterResolutionException("no @JingweiDataset"));
     Class<?> type = parameter.getParameter().getType();
+    if (!TYPES.contains(type)) {
+      throw new ParameterResolutionException(
+          "@JingweiDataset cannot inject a " + type.getName() + ": declare the parameter as CityDataset,"
+              + " ValidationReport or Path");
+    }
     Path path = resolve(spec.value(), context);
     if (type == Path.class) {
       return path;

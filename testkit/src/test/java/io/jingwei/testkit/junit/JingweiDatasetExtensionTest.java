@@ -42,13 +42,14 @@ class JingweiDatasetExtensionTest {
   }
 
   @Test
-  void failsTheTestWhenTheDatasetIsMissingOrTheDateMalformed() {
+  void failsTheTestWhenTheDatasetIsMissingTheDateMalformedOrTheTypeWrong() {
     TestExecutionSummary summary = Fixtures.run(BrokenFixture.class);
-    assertThat(summary.getTestsFailedCount()).isEqualTo(2);
+    assertThat(summary.getTestsFailedCount()).isEqualTo(3);
     assertThat(summary.getFailures())
         .extracting(f -> f.getException().getMessage())
         .anySatisfy(m -> assertThat(m).contains("no such dataset").contains("no/such/dataset"))
-        .anySatisfy(m -> assertThat(m).contains("asOf").contains("2026-13-01"));
+        .anySatisfy(m -> assertThat(m).contains("asOf").contains("2026-13-01"))
+        .anySatisfy(m -> assertThat(m).contains("java.lang.String").contains("CityDataset"));
   }
 
   /** Run only through the launcher. */
@@ -58,5 +59,8 @@ class JingweiDatasetExtensionTest {
 
     @Test
     void malformedDate(@JingweiDataset(value = Fixtures.SAMPLE, asOf = "2026-13-01") ValidationReport report) {}
+
+    @Test
+    void wrongType(@JingweiDataset(Fixtures.SAMPLE) String dataset) {}
   }
 }
