@@ -57,7 +57,10 @@ public class MemberLineBenchmark {
     file = Files.readAllBytes(members);
     lines = Files.readAllLines(members, StandardCharsets.UTF_8);
     mapper = JingweiJson.mapper();
-    factory = Validation.buildDefaultValidatorFactory();
+    factory =
+        Validation.byDefaultProvider().configure()
+            .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+            .buildValidatorFactory();
     validator = factory.getValidator();
     reader = JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER);
   }

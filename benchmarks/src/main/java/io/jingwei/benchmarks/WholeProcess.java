@@ -138,7 +138,10 @@ public final class WholeProcess {
     long duplicates = 0;
     Set<String> ids = new HashSet<>();
     Set<String> idNumbers = new HashSet<>();
-    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+    try (ValidatorFactory factory =
+            Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory();
         BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Validator validator = factory.getValidator();
       String line;
