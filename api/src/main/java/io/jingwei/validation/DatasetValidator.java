@@ -2,6 +2,7 @@ package io.jingwei.validation;
 
 import io.jingwei.dataset.CityDataset;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * A dataset validator (数据集校验器): checks a city dataset against one standard with fixed options and reports
@@ -36,6 +37,35 @@ public interface DatasetValidator {
    *     data problem); the message names the path
    */
   ValidationReport validate(Path path);
+
+  /**
+   * Validates a dataset directory streaming its members (流式校验): every kind but the members is read into memory
+   * (they are small: divisions, organizations, workers …), and {@code members.jsonl} goes by one record at a time,
+   * with only compact state kept across records (member ids and ID numbers as primitive keys, counters per
+   * organization), so that memory grows with the organizations and not with the member records. The report is
+   * the one {@link #validate(Path)} gives for the same directory: the same issues in the same order, the same
+   * summary and metrics — except with fail-fast, where the first error found may differ, since the members are
+   * checked in file order rather than layer by layer.
+   *
+   * <p>The default implementation reads the whole dataset: {@code validate(datasetDir)}.
+   *
+   * @throws NullPointerException when the path is null
+   * @throws java.io.UncheckedIOException when the directory does not exist or cannot be read
+   */
+  default ValidationReport validateStreaming(Path datasetDir) {
+    return validate(datasetDir);
+  }
+
+  /**
+   * Validates a dataset directory streaming its members, reporting progress (records, bytes, rate) to the
+   * listener as the members go by (on the validating thread; keep it short).
+   *
+   * <p>The default implementation reports nothing and calls {@link #validateStreaming(Path)}.
+   */
+  default ValidationReport validateStreaming(Path datasetDir, Consumer<StreamingProgress> progress) {
+    java.util.Objects.requireNonNull(progress, "progress");
+    return validateStreaming(datasetDir);
+  }
 
   /** The standard (标准) this validator checks against. */
   StandardRef standard();

@@ -13,6 +13,7 @@ import io.jingwei.validation.Issue;
 import io.jingwei.validation.RecordCounts;
 import io.jingwei.validation.ReportSummary;
 import io.jingwei.validation.StandardRef;
+import io.jingwei.validation.StreamingProgress;
 import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.JacksonIOException;
@@ -264,6 +266,27 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     return unavailable;
   }
 
+  /** The checks with their rules, in the order they run (for the streaming validator). */
+  List<Bound> plan() {
+    return plan;
+  }
+
+  /**
+   * Validates a dataset directory streaming its members ({@link StreamingValidator}): the other kinds are read
+   * into memory, {@code members.jsonl} goes by one record at a time. The report equals {@link #validate(Path)}'s.
+   *
+   * @throws UncheckedIOException when the directory does not exist or cannot be read
+   */
+  @Override
+  public ValidationReport validateStreaming(Path datasetDir) {
+    return StreamingValidator.of(this).validate(datasetDir);
+  }
+
+  @Override
+  public ValidationReport validateStreaming(Path datasetDir, Consumer<StreamingProgress> progress) {
+    return StreamingValidator.of(this).withProgress(progress).validate(datasetDir);
+  }
+
   /** The check names in the order they run. */
   public List<String> checkOrder() {
     List<String> out = new ArrayList<>();
@@ -279,7 +302,7 @@ public final class DefaultDatasetValidator implements DatasetValidator {
   }
 
   /** A check, the enabled rules bound to it, and all rules of the standard naming it. */
-  private record Bound(Check check, List<RuleDefinition> rules, List<RuleDefinition> all) {
+  record Bound(Check check, List<RuleDefinition> rules, List<RuleDefinition> all) {
     List<String> ids() {
       return rules.stream().map(RuleDefinition::id).toList();
     }

@@ -191,6 +191,16 @@ public final class IssueCollector {
     return refs == null ? Set.of() : Collections.unmodifiableSet(refs);
   }
 
+  /** The records with an error counted, unmodifiable and live (a streaming validation counts invalid records). */
+  public Set<EntityRef> recordsWithErrors() {
+    return Collections.unmodifiableSet(withErrors);
+  }
+
+  /** The records with a warning counted, unmodifiable and live. */
+  public Set<EntityRef> recordsWithWarnings() {
+    return Collections.unmodifiableSet(withWarnings);
+  }
+
   /** The issues an approval silenced. */
   public long suppressedByApproval() {
     return suppressed;

@@ -32,4 +32,13 @@ public interface ValidationInput {
 
   /** The typed dataset, for checks that need its lookups (structure, references), when there is one. */
   Optional<CityDataset> dataset();
+
+  /**
+   * An extension of the input (输入扩展) of the given type, when the input carries one. A streaming validation
+   * hands the checks that count members ({@link StreamedMembers}) and the metrics layer what it gathered while the
+   * members went by, instead of the members themselves. Default: none.
+   */
+  default <T> Optional<T> extension(Class<T> type) {
+    return Optional.empty();
+  }
 }

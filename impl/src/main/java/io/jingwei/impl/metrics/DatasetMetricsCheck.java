@@ -130,6 +130,9 @@ public final class DatasetMetricsCheck implements Check {
                 });
           }
         });
+    if (config.containsKey(EntityKind.MEMBER)) {
+      input.extension(MemberMetrics.class).ifPresent(m -> m.addCompleteness(tally));
+    }
     return kinds;
   }
 
@@ -235,6 +238,12 @@ public final class DatasetMetricsCheck implements Check {
       measured.add(r.id());
       Set<EntityRef> failed = context.recordsWithIssues(r.id());
       String id = r.id();
+      MemberMetrics streamed =
+          filter.kind() == EntityKind.MEMBER ? context.input().extension(MemberMetrics.class).orElse(null) : null;
+      if (streamed != null) {
+        streamed.addCompliance(id, failed, tally);
+        continue;
+      }
       for (RecordEntry e : context.input().records(filter.kind())) {
         if (filter.test(e.record())) {
           boolean passed = !failed.contains(e.ref());
@@ -243,6 +252,31 @@ public final class DatasetMetricsCheck implements Check {
       }
     }
     return measured;
+  }
+
+  /**
+   * The member populations the compliance rule measures (成员口径), by rule id in the order the rules ran: what a
+   * streaming validation must test each member against while the members go by.
+   */
+  static Map<String, PopulationFilter> memberPopulations(RuleDefinition compliance, List<RuleDefinition> rulesRun) {
+    Map<String, Population> table = populationTable(compliance);
+    Map<String, RuleDefinition> run = new LinkedHashMap<>();
+    for (RuleDefinition r : rulesRun) {
+      run.putIfAbsent(r.id(), r);
+    }
+    Map<String, PopulationFilter> out = new LinkedHashMap<>();
+    for (RuleDefinition r : run.values()) {
+      Population population = r.population() != null ? r.population() : table.get(r.id());
+      if (population == null || population.kind() != EntityKind.MEMBER) {
+        continue;
+      }
+      try {
+        out.put(r.id(), PopulationFilter.compile(population));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("rule " + r.id() + ": population: " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   /** The populations the compliance rule's parameters give, by rule id. */

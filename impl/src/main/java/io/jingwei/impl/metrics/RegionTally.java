@@ -87,6 +87,23 @@ final class RegionTally {
       }
     }
 
+    /** Counts records of the kind at once (a streaming validation's members). */
+    void records(EntityKind kind, long n) {
+      records.computeIfAbsent(kind, k -> new long[1])[0] += n;
+    }
+
+    /** Counts records of the kind with the property present at once. */
+    void present(EntityKind kind, String property, long n) {
+      present.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(property, p -> new long[1])[0] += n;
+    }
+
+    /** Counts records checked by the rule at once: how many passed of how many. */
+    void compliance(String rule, long passed, long total) {
+      long[] c = compliance.computeIfAbsent(rule, r -> new long[2]);
+      c[1] += total;
+      c[0] += passed;
+    }
+
     /** Counts a record checked by the rule, passed or not. */
     void compliance(String rule, boolean passed) {
       long[] c = compliance.computeIfAbsent(rule, r -> new long[2]);

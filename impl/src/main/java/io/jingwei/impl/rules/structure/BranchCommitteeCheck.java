@@ -74,7 +74,7 @@ public final class BranchCommitteeCheck implements Check {
     Set<OrganizationType> sizeTypes = types(size);
     Set<OrganizationType> limitTypes = types(limit);
     Set<OrganizationType> withoutTypes = types(without);
-    MemberCounts counts = new MemberCounts(CheckSupport.dataset(context.input()));
+    MemberCounts counts = new MemberCounts(CheckSupport.dataset(context.input()), context.input());
     for (PartyOrganization o : counts.organizations()) {
       if (context.isStopped()) {
         return;

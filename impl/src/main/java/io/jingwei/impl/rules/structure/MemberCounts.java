@@ -1,5 +1,8 @@
 package io.jingwei.impl.rules.structure;
 
+import io.jingwei.impl.engine.StreamedMembers;
+import io.jingwei.impl.engine.ValidationInput;
+
 import io.jingwei.dataset.CityDataset;
 import io.jingwei.member.MembershipStatus;
 import io.jingwei.member.PartyMember;
@@ -44,8 +47,25 @@ final class MemberCounts {
   private final List<PartyOrganization> organizations;
 
   MemberCounts(CityDataset dataset) {
+    this(dataset, null);
+  }
+
+  /** The counts of the dataset, or those a streaming validation counted when the input carries them. */
+  MemberCounts(CityDataset dataset, @Nullable ValidationInput input) {
     this.dataset = dataset;
     this.organizations = CheckSupport.organizations(dataset);
+    StreamedMembers streamed = input == null ? null : input.extension(StreamedMembers.class).orElse(null);
+    if (streamed != null) {
+      Map<OrganizationId, Count> counts = new HashMap<>();
+      for (PartyOrganization o : organizations) {
+        long active = streamed.active(o.id());
+        if (active > 0) {
+          counts.put(o.id(), new Count(active, streamed.full(o.id())));
+        }
+      }
+      this.direct = counts;
+      return;
+    }
     Map<OrganizationId, Count> counts = new HashMap<>();
     for (PartyMember m : CheckSupport.members(dataset)) {
       if (!m.standing().isActive()) {

@@ -55,7 +55,7 @@ public final class OrganizationSizeCheck implements Check {
   @Override
   public void run(CheckContext context) {
     CityDataset dataset = CheckSupport.dataset(context.input());
-    MemberCounts counts = new MemberCounts(dataset);
+    MemberCounts counts = new MemberCounts(dataset, context.input());
     for (RuleContext rule : context.rules()) {
       if (context.isStopped()) {
         return;

@@ -1,5 +1,7 @@
 package io.jingwei.impl.rules.structure;
 
+import io.jingwei.impl.engine.StreamedMembers;
+
 import static io.jingwei.impl.rules.structure.CheckSupport.args;
 
 import io.jingwei.dataset.CityDataset;
@@ -81,21 +83,34 @@ public final class TemporaryBranchCheck implements Check {
         }
       }
     }
-    if (members != null) {
-      Set<OrganizationType> types = types(members);
+    if (members != null && context.input().extension(StreamedMembers.class).isEmpty()) {
+      Set<OrganizationType> types = memberTypes(members);
       for (PartyMember m : CheckSupport.members(dataset)) {
         if (context.isStopped()) {
           return;
         }
-        if (isOfType(dataset, m.organization(), types)) {
-          members.emit(m.id().toRef(), "/organization", args("organization", m.organization().value()));
-        }
-        OrganizationId admitting = m.timeline().admittingOrganization();
-        if (isOfType(dataset, admitting, types)) {
-          members.emit(
-              m.id().toRef(), "/timeline/admittingOrganization", args("organization", admitting.value()));
-        }
+        checkMember(members, types, dataset, m);
       }
+    }
+  }
+
+  /** The organization types of the {@value #MEMBERS} rule (a streaming validation reads them once). */
+  public static Set<OrganizationType> memberTypes(RuleContext members) {
+    return types(members);
+  }
+
+  /**
+   * The {@value #MEMBERS} rule on one member (the first record of its id): run by {@link #run} over the dataset's
+   * members, or by a streaming validation as they go by (the dataset then gives the organizations).
+   */
+  public static void checkMember(
+      RuleContext members, Set<OrganizationType> types, CityDataset dataset, PartyMember m) {
+    if (isOfType(dataset, m.organization(), types)) {
+      members.emit(m.id().toRef(), "/organization", args("organization", m.organization().value()));
+    }
+    OrganizationId admitting = m.timeline().admittingOrganization();
+    if (isOfType(dataset, admitting, types)) {
+      members.emit(m.id().toRef(), "/timeline/admittingOrganization", args("organization", admitting.value()));
     }
   }
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of streaming validation (see BENCHMARKS.md).
+#
+#   benchmarks/run.sh            100 k and 1 M member records, then the JMH benchmarks
+#   benchmarks/run.sh --10m      also 10 M records (several minutes, ~2.5 GB of data)
+#   benchmarks/run.sh --no-jmh   skip the JMH benchmarks
+#
+# Environment: JINGWEI_HEAP (default 512m: the heap target) is the -Xmx of the Jingwei and raw-scan runs;
+# NAIVE_HEAP (default 4g) that of the naive loop, whose HashSets grow with the records.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SIZES=(100000 1000000)
+JMH=1
+for arg in "$@"; do
+  case "$arg" in
+    --10m) SIZES+=(10000000) ;;
+    --no-jmh) JMH=0 ;;
+    *) echo "unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
+JINGWEI_HEAP=${JINGWEI_HEAP:-512m}
+NAIVE_HEAP=${NAIVE_HEAP:-4g}
+OUT=$ROOT/benchmarks/target/results
+DATA=$ROOT/benchmarks/target/data
+mkdir -p "$OUT" "$DATA"
+
+echo "== build" >&2
+./mvnw -q -B -pl benchmarks -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/classpath.txt >&2
+CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
+
+RESULTS=$OUT/results.txt
+: > "$RESULTS"
+{
+  echo "# $(date -u +%Y-%m-%dT%H:%MZ)  $(nproc) cores  $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "# $(java -version 2>&1 | head -1)  jingwei heap -Xmx$JINGWEI_HEAP  naive heap -Xmx$NAIVE_HEAP"
+} >> "$RESULTS"
+
+run() { # mode size heap
+  local mode=$1 size=$2 heap=$3 dir=$DATA/members-$2 log
+  log=$OUT/$mode-$size.log
+  /usr/bin/time -v java -Xmx"$heap" -cp "$CP" io.jingwei.benchmarks.WholeProcess "$mode" "$dir" > "$log" 2> "$log.time" || {
+    echo "$mode $size failed: see $log.time" >&2; tail -5 "$log.time" >&2; echo "RESULT mode=$mode records=$size FAILED" >> "$RESULTS"; return 0; }
+  local rss
+  rss=$(awk -F: '/Maximum resident set size/ {print $2/1024}' "$log.time")
+  echo "$(grep '^RESULT' "$log") rssMB=${rss} size=$size" | tee -a "$RESULTS" >&2
+}
+
+for size in "${SIZES[@]}"; do
+  dir=$DATA/members-$size
+  if [ ! -f "$dir/members.jsonl" ] || [ "$(wc -l < "$dir/members.jsonl")" -ne "$size" ]; then
+    echo "== generate $size member records" >&2
+    rm -rf "$dir"
+    java -Xmx6g -cp "$CP" io.jingwei.benchmarks.MemberFiles "$dir" "$size" >&2
+  fi
+  echo "== $size records ($(du -h "$dir/members.jsonl" | cut -f1))" >&2
+  java -Xmx"$JINGWEI_HEAP" -cp "$CP" io.jingwei.benchmarks.WholeProcess raw "$dir" > /dev/null 2>&1 || true # warm the page cache
+  run raw "$size" "$JINGWEI_HEAP"
+  run jingwei "$size" "$JINGWEI_HEAP"
+  run naive "$size" "$NAIVE_HEAP"
+done
+
+echo "== summary" >&2
+python3 "$ROOT/benchmarks/summarize.py" "$RESULTS" | tee "$OUT/summary.md"
+
+if [ "$JMH" = 1 ]; then
+  echo "== JMH" >&2
+  java -cp "$CP" org.openjdk.jmh.Main 'StructureBenchmark|MemberLineBenchmark' -rf text -rff "$OUT/jmh.txt" >&2
+  cat "$OUT/jmh.txt"
+fi

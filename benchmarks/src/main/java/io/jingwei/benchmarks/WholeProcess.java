@@ -1,0 +1,192 @@
+package io.jingwei.benchmarks;
+
+import io.jingwei.Jingwei;
+import io.jingwei.impl.json.JingweiJson;
+import io.jingwei.member.PartyMember;
+import io.jingwei.validation.DatasetValidator;
+import io.jingwei.validation.ValidationOptions;
+import io.jingwei.validation.ValidationReport;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One whole-process benchmark run (整进程基准) over a benchmark city's {@code members.jsonl}, in its own JVM so
+ * that peak heap and RSS are its own. Modes:
+ *
+ * <ul>
+ *   <li>{@code jingwei}: {@link DatasetValidator#validateStreaming} of the directory (every kind; members stream);
+ *   <li>{@code raw}: the Jackson streaming token scan of the members file (the upper bound: no binding, no rule);
+ *   <li>{@code naive}: the loop a platform team writes — {@code ObjectMapper.readValue} per line, Bean Validation of
+ *       the member, and a {@code HashSet} of ids and ID numbers for duplicates.
+ * </ul>
+ *
+ * <p>Prints one line {@code RESULT mode=… records=… seconds=… recordsPerSecond=… peakHeapMB=…}; a sampler thread
+ * records the heap in use every 10 ms (the peak of the pools' peaks is printed as well).
+ *
+ * <p>Usage: {@code WholeProcess <jingwei|raw|naive> <directory> [asOf]}.
+ */
+public final class WholeProcess {
+
+  private WholeProcess() {}
+
+  /** Runs one mode. */
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: WholeProcess <jingwei|raw|naive> <directory> [asOf]");
+      System.exit(2);
+    }
+    String mode = args[0];
+    Path dir = Path.of(args[1]);
+    LocalDate asOf = args.length > 2 ? LocalDate.parse(args[2]) : io.jingwei.testkit.CityGenerator.of(
+        io.jingwei.testkit.CityPreset.tiny(), 1).asOf();
+    HeapSampler sampler = new HeapSampler();
+    sampler.start();
+    long start = System.nanoTime();
+    long records;
+    String extra = "";
+    switch (mode) {
+      case "jingwei" -> {
+        DatasetValidator validator =
+            Jingwei.validator(
+                ValidationOptions.builder().standard(io.jingwei.testkit.CityGenerator.STANDARD).asOf(asOf).build());
+        ValidationReport report = validator.validateStreaming(dir);
+        records = report.summary().records().get(io.jingwei.ref.EntityKind.MEMBER).read();
+        extra = " issues=" + report.summary().issuesBySeverity();
+      }
+      case "raw" -> records = raw(dir.resolve("members.jsonl"));
+      case "naive" -> {
+        long[] out = naive(dir.resolve("members.jsonl"));
+        records = out[0];
+        extra = " violations=" + out[1] + " duplicates=" + out[2];
+      }
+      default -> throw new IllegalArgumentException("unknown mode " + mode);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    sampler.interrupt();
+    sampler.join();
+    long poolPeaks = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        poolPeaks += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT mode=%s records=%d seconds=%.3f recordsPerSecond=%.0f peakHeapMB=%.1f poolPeaksMB=%.1f%s%n",
+        mode,
+        records,
+        seconds,
+        records / seconds,
+        sampler.peak / 1048576.0,
+        poolPeaks / 1048576.0,
+        extra);
+  }
+
+  /** Counts the top-level objects of the file with the streaming parser, reading every token. */
+  static long raw(Path file) throws IOException {
+    JsonMapper mapper = JsonMapper.builder().build();
+    long records = 0;
+    long tokens = 0;
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = mapper.createParser(in)) {
+      int depth = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        tokens++;
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          if (depth == 0) {
+            records++;
+          }
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (t == JsonToken.VALUE_STRING) {
+          p.getString(); // decode the text, as a reader must
+        }
+      }
+    }
+    if (tokens == 0) {
+      throw new IllegalStateException("empty file");
+    }
+    return records;
+  }
+
+  /** The naive loop: {records, violations, duplicates}. */
+  static long[] naive(Path file) throws IOException {
+    ObjectMapper mapper = JingweiJson.mapper();
+    long records = 0;
+    long violations = 0;
+    long duplicates = 0;
+    Set<String> ids = new HashSet<>();
+    Set<String> idNumbers = new HashSet<>();
+    try (ValidatorFactory factory =
+            Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Validator validator = factory.getValidator();
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        PartyMember m = mapper.readValue(line, PartyMember.class);
+        records++;
+        Set<ConstraintViolation<PartyMember>> v = validator.validate(m);
+        violations += v.size();
+        if (!ids.add(m.id().value())) {
+          duplicates++;
+        }
+        if (m.idNumber() != null && !idNumbers.add(m.idNumber().value())) {
+          duplicates++;
+        }
+      }
+    }
+    return new long[] {records, violations, duplicates};
+  }
+
+  /** Samples the heap in use. */
+  private static final class HeapSampler extends Thread {
+    volatile long peak;
+
+    HeapSampler() {
+      super("heap-sampler");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      var memory = ManagementFactory.getMemoryMXBean();
+      while (!isInterrupted()) {
+        long used = memory.getHeapMemoryUsage().getUsed();
+        if (used > peak) {
+          peak = used;
+        }
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Turns benchmarks/run.sh's RESULT lines into the ratio table of BENCHMARKS.md."""
+import re
+import sys
+
+rows = {}
+header = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("#"):
+        header.append(line.strip("# \n"))
+        continue
+    if not line.startswith("RESULT") or "FAILED" in line:
+        continue
+    f = dict(re.findall(r"(\w+)=([^\s]+)", line))
+    rows.setdefault(int(f["size"]), {})[f["mode"]] = f
+
+print("\n".join("- " + h for h in header))
+print()
+print("| records | Jingwei rec/s | raw scan rec/s | naive rec/s | Jingwei / raw | Jingwei / naive "
+      "| µs per record (vs 100 k) | Jingwei peak heap MB | Jingwei RSS MB | naive peak heap MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+base = None
+for size in sorted(rows):
+    r = rows[size]
+    j, raw, naive = r.get("jingwei"), r.get("raw"), r.get("naive")
+    if not j:
+        continue
+    jr = float(j["recordsPerSecond"])
+    us = 1e6 / jr
+    base = base or us
+    cells = [f"{size:,}", f"{jr:,.0f}",
+             f"{float(raw['recordsPerSecond']):,.0f}" if raw else "-",
+             f"{float(naive['recordsPerSecond']):,.0f}" if naive else "-",
+             f"{jr / float(raw['recordsPerSecond']):.2f}×" if raw else "-",
+             f"{jr / float(naive['recordsPerSecond']):.2f}×" if naive else "-",
+             f"{us:.2f} ({us / base:.2f})",
+             j["peakHeapMB"], f"{float(j['rssMB']):.0f}",
+             naive["peakHeapMB"] if naive else "-"]
+    print("| " + " | ".join(cells) + " |")
