@@ -128,13 +128,7 @@ public record PartyMember(
    * @see Approval#covers(String)
    */
   public boolean hasApprovalFor(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
-    for (Approval a : approvals) {
-      if (a.covers(ruleId)) {
-        return true;
-      }
-    }
-    return false;
+    return Approval.anyCovers(approvals, ruleId);
   }
 
   /** This member with the relationship moved to another organization (the Party group is cleared). */

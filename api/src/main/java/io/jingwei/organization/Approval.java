@@ -41,4 +41,15 @@ public record Approval(
     Objects.requireNonNull(ruleId, "ruleId");
     return rule == null || rule.equals(ruleId);
   }
+
+  /** Whether any of the approvals covers the given rule (一条批准即可豁免). */
+  public static boolean anyCovers(java.util.List<Approval> approvals, String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    for (Approval a : approvals) {
+      if (a.covers(ruleId)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

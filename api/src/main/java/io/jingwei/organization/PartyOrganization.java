@@ -103,13 +103,7 @@ public record PartyOrganization(
    * @see Approval#covers(String)
    */
   public boolean hasApprovalFor(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
-    for (Approval a : approvals) {
-      if (a.covers(ruleId)) {
-        return true;
-      }
-    }
-    return false;
+    return Approval.anyCovers(approvals, ruleId);
   }
 
   /**
