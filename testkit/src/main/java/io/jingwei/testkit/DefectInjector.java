@@ -672,7 +672,7 @@ public final class DefectInjector {
             .build(), "/residenceCommunity")));
 
     // ---- workers
-    INJECTORS.add(injector("worker.grade-range+worker.grade-post-range", w -> {
+    INJECTORS.add(injector("worker.grade-range", w -> {
       CommunityWorker c = w.pick(EntityKind.COMMUNITY_WORKER, (CommunityWorker x) -> x.post() == WorkerPost.PRINCIPAL);
       if (c == null) {
         return false;
@@ -680,7 +680,6 @@ public final class DefectInjector {
       w.reserve(c.ref());
       w.replace(c.toBuilder().grade(19).build());
       w.expect("worker.grade-range", c.ref(), "/grade");
-      w.expect("worker.grade-post-range", c.ref(), "/grade");
       return true;
     }));
     INJECTORS.add(injector("worker.grade-post-range", w -> {

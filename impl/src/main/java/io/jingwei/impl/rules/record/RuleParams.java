@@ -61,6 +61,11 @@ public final class RuleParams {
     return Collections.unmodifiableMap(out);
   }
 
+  /** The integer range written {@code [min, max]} in the parameter {@code name} (required). */
+  public static IntRange range(RuleDefinition rule, String name) {
+    return range(rule, name, rule.param(name).orElseThrow(() -> wrong(rule, name, "present")));
+  }
+
   /** The integer range of the parameters {@code min} and {@code max} (both required). */
   public static IntRange minMax(RuleDefinition rule) {
     int min = rule.intParam("min");

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * The grade within the post's range (岗位等级范围, check {@value #NAME}; 三岗十八级, common model: 正职 7–18, 副职
  * 4–15, 其他 1–12). The parameter {@code ranges} maps a post to {@code [min, max]}; a worker whose post has a range
- * and whose {@code grade} lies outside it is reported at {@code /grade}. Posts without a range are not checked.
+ * and whose {@code grade} lies outside it is reported at {@code /grade}. Posts without a range are not checked. The
+ * optional parameter {@code scale} ({@code [1, 18]} in the national profile) is the whole grade scale: a grade off
+ * the scale is left to {@link GradeRangeCheck}, so one wrong grade gives one issue, not two.
  * Arguments: {@code grade}, {@code post}, {@code min}, {@code max}.
  */
 public final class GradePostRangeCheck extends RecordCheck<CommunityWorker> {
@@ -29,9 +31,13 @@ public final class GradePostRangeCheck extends RecordCheck<CommunityWorker> {
   @Override
   protected RecordRule<CommunityWorker> bind(RuleContext rule) {
     Map<WorkerPost, IntRange> ranges = RuleParams.rangesByConstant(rule.rule(), "ranges", WorkerPost.class);
+    IntRange scale =
+        rule.rule().hasParam("scale")
+            ? RuleParams.range(rule.rule(), "scale")
+            : IntRange.of(Integer.MIN_VALUE, Integer.MAX_VALUE);
     return (ref, w) -> {
       IntRange range = ranges.get(w.post());
-      if (range != null && !range.contains(w.grade())) {
+      if (range != null && scale.contains(w.grade()) && !range.contains(w.grade())) {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("grade", w.grade());
         args.put("post", w.post());

@@ -45,6 +45,21 @@ class GradeChecksTest {
   }
 
   @Test
+  @DisplayName("等级不在1至18级之内时只报一个问题（不再另报岗位等级范围）")
+  void aGradeOffTheScaleGivesOneIssueNotTwo() {
+    ValidationReport r =
+        validate(
+            dataset(
+                worker("p19", WorkerPost.PRINCIPAL, 19),
+                worker("o0", WorkerPost.OTHER, 0),
+                worker("d18", WorkerPost.DEPUTY, 18)));
+
+    assertThat(issues(r, "worker.grade-range"))
+        .containsExactly("communityWorkers/o0 /grade", "communityWorkers/p19 /grade");
+    assertThat(issues(r, "worker.grade-post-range")).containsExactly("communityWorkers/d18 /grade");
+  }
+
+  @Test
   @DisplayName("等级须在岗位的等级范围内（正职7–18，副职4–15，其他1–12）")
   void gradesOutsideThePostsRangeAreWarnings() {
     ValidationReport r =
