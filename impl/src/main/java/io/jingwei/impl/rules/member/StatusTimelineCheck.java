@@ -17,10 +17,12 @@ import java.util.Map;
  *   <li>a member (FULL or PROBATIONARY) whose {@code admittedOn} is certainly after the as-of date was not yet
  *       admitted;
  *   <li>a FULL member whose {@code convertedOn} is certainly after the as-of date is not full yet;
+ *   <li>a FULL member without {@code convertedOn} whose {@code admittedOn} plus the one-year probation (预备期为一年)
+ *       is certainly after the as-of date cannot be full yet (reported with {@code field} = {@code admittedOn});
  *   <li>a PROBATIONARY member whose {@code convertedOn} is certainly on or before the as-of date is full already.
  * </ul>
  *
- * A missing date asserts nothing. One issue per member, at {@code /status}. Arguments: {@code status},
+ * Otherwise a missing date asserts nothing (long-standing members often lack their conversion date). One issue per member, at {@code /status}. Arguments: {@code status},
  * {@code field} (the timeline date that disagrees), {@code date}, {@code asOf}.
  */
 public final class StatusTimelineCheck extends MemberCheck {
@@ -44,6 +46,9 @@ public final class StatusTimelineCheck extends MemberCheck {
       } else if (converted != null && m.status() == MembershipStatus.FULL
           && converted.isCertainlyAfter(rule.asOf())) {
         report(rule, ref, m, "convertedOn", converted);
+      } else if (converted == null && admitted != null && m.status() == MembershipStatus.FULL
+          && admitted.plusYears(1).isCertainlyAfter(rule.asOf())) {
+        report(rule, ref, m, "admittedOn", admitted);
       } else if (converted != null && m.status() == MembershipStatus.PROBATIONARY
           && PartialDates.certainlyOnOrBefore(converted, rule.asOf())) {
         report(rule, ref, m, "convertedOn", converted);

@@ -108,6 +108,25 @@ class MemberStatusChecksTest {
   }
 
   @Test
+  @DisplayName("没有转正时间的正式党员：入党未满一年（预备期）则类别不符，满一年或日期不确定则不报")
+  void aFullMemberWithoutConversionDateMustHaveServedTheYearOfProbation() {
+    ValidationReport r =
+        validate(
+            dataset(
+                member("m1").timeline(admitted("2023-07-01").build()).build(),
+                member("m2").timeline(admitted("2023-06-30").build()).build(),
+                member("m3").timeline(admitted("2023-06").build()).build(),
+                member("m4").timeline(admitted("2023-08").build()).build(),
+                member("m5").timeline(admitted("2023").build()).build()),
+            AS_OF);
+
+    assertThat(issues(r, "member.status-timeline")).containsExactly("members/m1 /status", "members/m4 /status");
+    assertThat(r.issues("member.status-timeline").get(0).args())
+        .containsEntry("field", "admittedOn")
+        .containsEntry("date", "2023-07-01");
+  }
+
+  @Test
   void statusAgreeingOrUncertainIsNotReported() {
     ValidationReport r =
         validate(
