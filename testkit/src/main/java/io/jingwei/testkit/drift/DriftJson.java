@@ -156,7 +156,10 @@ final class DriftJson {
     m.put("source", side.source().name());
     m.put("name", side.name());
     m.put("extractedOn", side.extractedOn() == null ? null : side.extractedOn().toString());
-    m.put("standard", Map.of("name", side.standard().name(), "version", side.standard().version()));
+    Map<String, Object> standard = new LinkedHashMap<>();
+    standard.put("name", side.standard().name());
+    standard.put("version", side.standard().version());
+    m.put("standard", standard);
     m.put("asOf", side.asOf().toString());
     return m;
   }

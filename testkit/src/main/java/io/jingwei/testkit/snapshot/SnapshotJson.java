@@ -56,7 +56,10 @@ final class SnapshotJson {
     putIfPresent(dataset, "standard", info.standard());
     putIfPresent(dataset, "source", info.source());
     root.put("dataset", dataset);
-    root.put("standard", Map.of("name", s.standard().name(), "version", s.standard().version()));
+    Map<String, Object> standard = new LinkedHashMap<>();
+    standard.put("name", s.standard().name());
+    standard.put("version", s.standard().version());
+    root.put("standard", standard);
     root.put("asOf", s.asOf().toString());
     Map<String, Object> records = new LinkedHashMap<>();
     s.records().forEach((kind, c) -> records.put(kind.name(), counts(c)));
