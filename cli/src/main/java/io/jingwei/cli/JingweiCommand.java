@@ -12,7 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code jingwei} command (经纬命令): validates datasets, prints statistics, generates synthetic cities, lists
+ * The {@code jingwei} command (经纬命令): validates datasets, prints statistics, compares two exports, generates
+ * synthetic cities, lists
  * the shipped standards, explains rules and prints the JSON Schemas. With no subcommand it runs {@code validate},
  * so {@code jingwei} alone validates the bundled sample city and {@code jingwei DIR --as-of …} validates a
  * dataset.
@@ -28,8 +29,8 @@ import picocli.CommandLine.Command;
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:success; for validate: no issue at or above --fail-on",
-      "1:validate: issues at or above --fail-on (default: error)",
+      "0:success; for validate: no issue at or above --fail-on; for diff: no significant drift",
+      "1:validate: issues at or above --fail-on (default: error); diff: significant drift",
       "2:usage error, unreadable input or unwritable output (dataset, standard file, output file; generate:"
           + " a non-empty OUT without --force)",
       "3:internal error (a bug; please report it)"
@@ -52,7 +53,7 @@ public final class JingweiCommand implements Callable<Integer> {
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
   private static final Set<String> SUBCOMMANDS =
-      Set.of("validate", "stats", "generate", "profiles", "explain", "schema", "help");
+      Set.of("validate", "stats", "diff", "generate", "profiles", "explain", "schema", "help");
 
   private JingweiCommand() {}
 
@@ -76,6 +77,7 @@ public final class JingweiCommand implements Callable<Integer> {
     CommandLine cli = new CommandLine(new JingweiCommand());
     cli.addSubcommand(new ValidateCommand(context));
     cli.addSubcommand(new StatsCommand(context));
+    cli.addSubcommand(new DiffCommand(context));
     cli.addSubcommand(new GenerateCommand(context));
     cli.addSubcommand(new ProfilesCommand(context));
     cli.addSubcommand(new ExplainCommand(context));

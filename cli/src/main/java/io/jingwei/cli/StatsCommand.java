@@ -1,6 +1,7 @@
 package io.jingwei.cli;
 
 import io.jingwei.standard.RuleDefinition;
+import io.jingwei.testkit.snapshot.MetricsSnapshot;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,10 +21,11 @@ import picocli.CommandLine.Parameters;
       "Prints 党内统计-style statistics of a dataset: organizations by type; members by sex, ethnicity, age band,"
           + " education, occupation and joining period; coverage of compounds and grids by Party organizations;"
           + " service-centre compliance — for the city and per district and street.",
-      "Without PATH, the bundled sample city."
+      "Without PATH, the bundled sample city. With --snapshot FILE, also writes the metrics snapshot that"
+          + " `jingwei diff` compares."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:statistics printed", "2:usage error or unreadable input"})
+    exitCodeList = {"0:statistics printed", "2:usage error, unreadable input or unwritable output"})
 final class StatsCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -53,6 +55,14 @@ final class StatsCommand implements Callable<Integer> {
   @Nullable String standard;
 
   @Option(
+      names = "--snapshot",
+      paramLabel = "FILE",
+      description = "also write the dataset's metrics snapshot (jingwei-snapshot/1 JSON: record counts, active"
+          + " members per organization, completeness, coverage, compliance, issue counts) to FILE, for"
+          + " `jingwei diff`")
+  @Nullable Path snapshot;
+
+  @Option(
       names = "--locale",
       paramLabel = "LOCALE",
       defaultValue = "zh-CN",
@@ -79,6 +89,14 @@ final class StatsCommand implements Callable<Integer> {
         CityStatistics.of(
             run.loaded().dataset(), run.loaded().input().regions(), run.report().asOf(), run.report(), centreRules);
     Output.write(context, out, lang, stream -> StatsReport.write(stats, run, format, lang, stream));
+    if (snapshot != null) {
+      Path file = context.resolve(snapshot);
+      MetricsSnapshot figures = MetricsSnapshot.of(run.loaded().dataset(), run.report());
+      Output.write(context, file, lang, stream -> stream.print(figures.toJson()));
+      if (context.terminal()) {
+        context.err().println(lang.t("快照已写入 ", "snapshot written to ") + file);
+      }
+    }
     return JingweiCommand.OK;
   }
 }
