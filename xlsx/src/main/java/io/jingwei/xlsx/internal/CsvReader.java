@@ -78,9 +78,13 @@ public final class CsvReader {
             if (t != JsonToken.START_ARRAY) {
               continue;
             }
-            line = parser.currentTokenLocation().getLineNr();
             List<String> fields = new ArrayList<>();
+            boolean first = true;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+              if (first) {
+                line = parser.currentTokenLocation().getLineNr();
+                first = false;
+              }
               fields.add(parser.getString());
             }
             handler.row(new CsvRow(Math.max(line, 1), fields));
