@@ -26,6 +26,14 @@ module io.jingwei.impl {
   provides tools.jackson.databind.JacksonModule with
       io.jingwei.impl.json.JingweiModule;
 
+  // the spreadsheet module (jingwei-xlsx) reads rows into the engine's input with the readers' binder
+  exports io.jingwei.impl.io to
+      io.jingwei.xlsx;
+  exports io.jingwei.impl.engine to
+      io.jingwei.xlsx;
+  exports io.jingwei.impl.json to
+      io.jingwei.xlsx;
+
   // the dataset manifest is a record Jackson builds reflectively
   opens io.jingwei.impl.io to
       tools.jackson.databind;

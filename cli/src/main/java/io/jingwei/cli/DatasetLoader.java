@@ -13,6 +13,10 @@ import io.jingwei.impl.io.ReadTally;
 import io.jingwei.ref.Entity;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.validation.Issue;
+import io.jingwei.xlsx.SheetRecord;
+import io.jingwei.xlsx.SpreadsheetOptions;
+import io.jingwei.xlsx.SpreadsheetRead;
+import io.jingwei.xlsx.Spreadsheets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +48,20 @@ final class DatasetLoader {
    * @throws UncheckedIOException when the path does not exist or cannot be read
    */
   static LoadedDataset load(Path path, Progress progress) {
+    return load(path, progress, SpreadsheetOptions.defaults());
+  }
+
+  /**
+   * Reads the directory, single-document file or spreadsheets (a workbook, a CSV file, or a directory of them:
+   * {@link Spreadsheets#holdsSpreadsheets(Path)}).
+   *
+   * @throws UncheckedIOException when the path does not exist or cannot be read
+   * @throws io.jingwei.xlsx.SpreadsheetException when a spreadsheet cannot be read at all
+   */
+  static LoadedDataset load(Path path, Progress progress, SpreadsheetOptions spreadsheetOptions) {
+    if (Files.exists(path) && Spreadsheets.holdsSpreadsheets(path)) {
+      return loadSpreadsheets(path, progress, spreadsheetOptions);
+    }
     Collector sink = new Collector(progress);
     Map<EntityKind, ReadTally> tallies;
     try {
@@ -95,7 +113,23 @@ final class DatasetLoader {
         input.build(),
         built,
         manifest == null ? null : manifest.standard(),
-        manifest == null ? null : manifest.extractedOn());
+        manifest == null ? null : manifest.extractedOn(),
+        null);
+  }
+
+  private static LoadedDataset loadSpreadsheets(Path path, Progress progress, SpreadsheetOptions options) {
+    SpreadsheetRead read = Spreadsheets.read(path, options);
+    CityDataset built = read.dataset();
+    SimpleValidationInput.Builder input = SimpleValidationInput.builder();
+    for (EntityKind kind : EntityKind.values()) {
+      for (SheetRecord r : read.records(kind)) {
+        input.record(r.record().ref(), r.record(), r.location());
+        progress.record();
+      }
+      input.unreadable(kind, read.unreadable(kind));
+    }
+    input.readIssues(read.issues()).dataset(built).regions(CityDatasetInput.of(built).regions());
+    return new LoadedDataset(path, input.build(), built, null, null, read);
   }
 
   /**
@@ -103,7 +137,7 @@ final class DatasetLoader {
    * directory; 0 (unknown) for a single document.
    */
   static long expectedRecords(Path path) {
-    if (!Files.isDirectory(path)) {
+    if (!Files.isDirectory(path) || Spreadsheets.holdsSpreadsheets(path)) {
       return 0;
     }
     long lines = 0;

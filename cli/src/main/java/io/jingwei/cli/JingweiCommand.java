@@ -53,7 +53,8 @@ public final class JingweiCommand implements Callable<Integer> {
   private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
   private static final Set<String> SUBCOMMANDS =
-      Set.of("validate", "stats", "diff", "generate", "profiles", "explain", "schema", "help");
+      Set.of(
+          "validate", "stats", "diff", "generate", "profiles", "explain", "schema", "template", "help");
 
   private JingweiCommand() {}
 
@@ -82,6 +83,7 @@ public final class JingweiCommand implements Callable<Integer> {
     cli.addSubcommand(new ProfilesCommand(context));
     cli.addSubcommand(new ExplainCommand(context));
     cli.addSubcommand(new SchemaCommand(context));
+    cli.addSubcommand(new TemplateCommand(context));
     cli.addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));

@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param dataset the readable records
  * @param manifestStandard the standard the manifest names, if any
  * @param extractedOn the extraction date the manifest gives, if any
+ * @param spreadsheet what was read when the path held spreadsheets (XLSX, CSV), else null
  */
 record LoadedDataset(
     Path path,
     ValidationInput input,
     CityDataset dataset,
     @Nullable String manifestStandard,
-    @Nullable LocalDate extractedOn) {
+    @Nullable LocalDate extractedOn,
+    io.jingwei.xlsx.@Nullable SpreadsheetRead spreadsheet) {
 
   /** The standard the manifest names. */
   Optional<String> standardName() {

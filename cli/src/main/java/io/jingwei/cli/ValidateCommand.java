@@ -2,6 +2,9 @@ package io.jingwei.cli;
 
 import io.jingwei.Jingwei;
 import io.jingwei.validation.Severity;
+import io.jingwei.xlsx.SpreadsheetException;
+import io.jingwei.xlsx.SpreadsheetOptions;
+import io.jingwei.xlsx.Spreadsheets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Validates a dataset against a standard and writes the report (校验数据集).",
-      "PATH is a dataset directory (dataset.json + *.jsonl) or a single JSON document; without PATH, the bundled"
+      "PATH is a dataset directory (dataset.json + *.jsonl), a single JSON document, or spreadsheets (台账): an XLSX"
+          + " workbook (one sheet per kind), a CSV file (one kind, UTF-8 or GBK) or a directory of them; without PATH,"
+          + " the bundled"
           + " sample city (examples/data/sample-city of the repository found upwards from the working directory,"
           + " or of JINGWEI_HOME)."
     },
@@ -31,7 +36,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "dataset directory or JSON file")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "dataset directory, JSON file, XLSX workbook, CSV file or directory of spreadsheets")
   @Nullable Path path;
 
   @Option(
@@ -84,6 +93,27 @@ final class ValidateCommand implements Callable<Integer> {
       description = "the most detailed issues to list (text: default 30; html: default all)")
   @Nullable Integer maxIssues;
 
+  @Option(
+      names = "--annotate",
+      paramLabel = "OUT.xlsx",
+      description = "spreadsheet input: also write the annotated workbook (bad cells red/amber with comments, a"
+          + " 数据存在的问题 column, a 问题汇总 sheet); for a directory of spreadsheets, OUT is a directory")
+  @Nullable Path annotate;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "spreadsheet input: the kind of a single CSV file or one-sheet workbook whose name does not"
+          + " tell it (members, 党员, organizations …)")
+  @Nullable String kind;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "CSV input: the encoding (UTF-8, GBK, GB18030); default: detected (BOM, then UTF-8, else"
+          + " GB18030)")
+  @Nullable String encoding;
+
   ValidateCommand(CliContext context) {
     this.context = context;
   }
@@ -96,7 +126,23 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Path dataset = datasetPath(context, path, lang);
     ValidationRun run =
-        ValidationRun.run(context, dataset, standard, asOf, locale, showPersonalData);
+        ValidationRun.run(
+            context, dataset, standard, asOf, locale, showPersonalData, spreadsheetOptions(kind, encoding, lang));
+    if (annotate != null) {
+      if (run.loaded().spreadsheet() == null) {
+        throw new UsageException(
+            lang.t("--annotate 只适用于表格（XLSX、CSV）输入", "--annotate applies to spreadsheet (XLSX, CSV) input only"));
+      }
+      Path target = context.resolve(annotate);
+      try {
+        Spreadsheets.annotate(run.loaded().spreadsheet(), run.report(), target, locale);
+      } catch (SpreadsheetException | java.io.UncheckedIOException e) {
+        throw new UsageException(lang.t("无法写出标注工作簿：", "cannot write the annotated workbook: ") + e.getMessage(), e);
+      }
+      if (context.terminal() || out != null) {
+        context.err().println(lang.t("标注工作簿已写入 ", "annotated workbook written to ") + target);
+      }
+    }
     Output.write(
         context,
         out,
@@ -122,6 +168,24 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The spreadsheet options of --kind and --encoding. */
+  static SpreadsheetOptions spreadsheetOptions(@Nullable String kind, @Nullable String encoding, Lang lang) {
+    SpreadsheetOptions.Builder b = SpreadsheetOptions.builder();
+    if (kind != null) {
+      b.kind(
+          TemplateCommand.kindOf(kind)
+              .orElseThrow(() -> new UsageException(lang.t("没有这个数据类别：", "no such kind: ") + kind)));
+    }
+    if (encoding != null) {
+      try {
+        b.csvCharset(java.nio.charset.Charset.forName(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(lang.t("不支持的编码：", "unsupported encoding: ") + encoding, e);
+      }
+    }
+    return b.build();
   }
 
   /** The PATH argument resolved, or the bundled sample city. */

@@ -7,6 +7,8 @@ import io.jingwei.standard.Standards;
 import io.jingwei.validation.DatasetValidator;
 import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
+import io.jingwei.xlsx.SpreadsheetException;
+import io.jingwei.xlsx.SpreadsheetOptions;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,22 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
       @Nullable LocalDate asOf,
       Locale locale,
       boolean showPersonalData) {
+    return run(context, path, standardOption, asOf, locale, showPersonalData, SpreadsheetOptions.defaults());
+  }
+
+  /**
+   * Runs a validation, reading spreadsheets with the options.
+   *
+   * @throws UsageException when the dataset or the standard cannot be read or the standard is unknown
+   */
+  static ValidationRun run(
+      CliContext context,
+      Path path,
+      @Nullable String standardOption,
+      @Nullable LocalDate asOf,
+      Locale locale,
+      boolean showPersonalData,
+      SpreadsheetOptions spreadsheetOptions) {
     Lang lang = new Lang(locale);
     if (!Files.exists(path)) {
       throw new UsageException(lang.t("没有这个数据集：", "no such dataset: ") + path);
@@ -49,7 +67,9 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
     ValidationReport report;
     try (Progress progress = Progress.start(context, lang, DatasetLoader.expectedRecords(path))) {
       try {
-        loaded = DatasetLoader.load(path, progress);
+        loaded = DatasetLoader.load(path, progress, spreadsheetOptions);
+      } catch (SpreadsheetException e) {
+        throw new UsageException(lang.t("无法读取表格：", "cannot read the spreadsheet: ") + e.getMessage(), e);
       } catch (UncheckedIOException e) {
         throw new UsageException(lang.t("无法读取数据集：", "cannot read the dataset: ") + e.getMessage(), e);
       }

@@ -40,9 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
  * makes the record's constructor fail (its {@code Objects.requireNonNull}), a non-{@code @Nullable} reference
  * component left null, or an absent primitive number component.
  *
+ * <p>Public for the spreadsheet readers (module {@code io.jingwei.xlsx}), which build a tree per row and bind it
+ * here so that a row gives the same read issues a JSON line does.
+ *
  * @param <T> the record type
  */
-final class RecordBinder<T> {
+public final class RecordBinder<T> {
 
   /** The most conversions tried for one record. */
   static final int MAX_ATTEMPTS = 32;
@@ -50,6 +53,11 @@ final class RecordBinder<T> {
   private final Class<T> type;
   private final @Nullable EntityKind kind;
   private final ObjectReader reader;
+
+  /** A binder of records of the type, as entities of the kind, with the default read limits. */
+  public static <T> RecordBinder<T> of(Class<T> type, EntityKind kind) {
+    return new RecordBinder<>(type, Objects.requireNonNull(kind, "kind"), io.jingwei.impl.json.JingweiJson.mapper());
+  }
 
   RecordBinder(Class<T> type, @Nullable EntityKind kind, JsonMapper mapper) {
     this.type = Objects.requireNonNull(type, "type");
@@ -63,10 +71,10 @@ final class RecordBinder<T> {
    * @param value the record, or null
    * @param issues the issues, in the order found
    */
-  record Outcome<T>(@Nullable T value, List<Issue> issues) {}
+  public record Outcome<T>(@Nullable T value, List<Issue> issues) {}
 
   /** The entity the tree names by its {@code id}, when the kind is known and the id is readable. */
-  @Nullable EntityRef entityOf(@Nullable JsonNode root) {
+  public @Nullable EntityRef entityOf(@Nullable JsonNode root) {
     if (kind == null || root == null || !root.isObject()) {
       return null;
     }
@@ -82,7 +90,7 @@ final class RecordBinder<T> {
   }
 
   /** Binds the tree (which it may modify) read at the location. */
-  Outcome<T> bind(JsonNode root, Location location) {
+  public Outcome<T> bind(JsonNode root, Location location) {
     EntityRef entity = entityOf(root);
     List<Issue> issues = new ArrayList<>();
     Set<String> reported = new HashSet<>();
