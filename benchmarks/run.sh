@@ -61,6 +61,14 @@ for size in "${SIZES[@]}"; do
   run naive "$size" "$NAIVE_HEAP"
 done
 
+echo "== recall and precision on nanning (injected defects, streaming)" >&2
+if java -Xmx"$JINGWEI_HEAP" -cp "$CP" io.jingwei.benchmarks.RecallPrecision "$DATA/nanning-injected" > "$OUT/quality.log" 2> "$OUT/quality.err"; then
+  grep '^RESULT' "$OUT/quality.log" | tee -a "$RESULTS" >&2
+else
+  grep '^RESULT' "$OUT/quality.log" | tee -a "$RESULTS" >&2 || true
+  echo "RESULT mode=quality FAILED (see $OUT/quality.err)" | tee -a "$RESULTS" >&2
+fi
+
 echo "== summary" >&2
 python3 "$ROOT/benchmarks/summarize.py" "$RESULTS" | tee "$OUT/summary.md"
 
