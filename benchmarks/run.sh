@@ -35,6 +35,7 @@ RESULTS=$OUT/results.txt
 {
   echo "# $(date -u +%Y-%m-%dT%H:%MZ)  $(nproc) cores  $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "# $(java -version 2>&1 | head -1)  jingwei heap -Xmx$JINGWEI_HEAP  naive heap -Xmx$NAIVE_HEAP"
+  echo "# load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 } >> "$RESULTS"
 
 run() { # mode size heap
@@ -61,6 +62,15 @@ for size in "${SIZES[@]}"; do
   run naive "$size" "$NAIVE_HEAP"
 done
 
+echo "== recall and precision on nanning (injected defects, streaming)" >&2
+if java -Xmx"$JINGWEI_HEAP" -cp "$CP" io.jingwei.benchmarks.RecallPrecision "$DATA/nanning-injected" > "$OUT/quality.log" 2> "$OUT/quality.err"; then
+  grep '^RESULT' "$OUT/quality.log" | tee -a "$RESULTS" >&2
+else
+  grep '^RESULT' "$OUT/quality.log" | tee -a "$RESULTS" >&2 || true
+  echo "RESULT mode=quality FAILED (see $OUT/quality.err)" | tee -a "$RESULTS" >&2
+fi
+
+echo "# load average at end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS"
 echo "== summary" >&2
 python3 "$ROOT/benchmarks/summarize.py" "$RESULTS" | tee "$OUT/summary.md"
 

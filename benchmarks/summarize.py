@@ -5,6 +5,7 @@ import sys
 
 rows = {}
 header = []
+quality = []
 for line in open(sys.argv[1], encoding="utf-8"):
     if line.startswith("#"):
         header.append(line.strip("# \n"))
@@ -12,13 +13,17 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if not line.startswith("RESULT") or "FAILED" in line:
         continue
     f = dict(re.findall(r"(\w+)=([^\s]+)", line))
+    if f.get("mode") == "quality":
+        quality.append(f)
+        continue
     rows.setdefault(int(f["size"]), {})[f["mode"]] = f
 
 print("\n".join("- " + h for h in header))
 print()
 print("| records | Jingwei rec/s | raw scan rec/s | naive rec/s | Jingwei / raw | Jingwei / naive "
-      "| µs per record (vs 100 k) | Jingwei peak heap MB | Jingwei RSS MB | naive peak heap MB |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+      "| µs per record (vs 100 k) | Jingwei peak heap MB | Jingwei heap after GC MB | Jingwei RSS MB "
+      "| naive peak heap MB |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 base = None
 for size in sorted(rows):
     r = rows[size]
@@ -34,6 +39,12 @@ for size in sorted(rows):
              f"{jr / float(raw['recordsPerSecond']):.2f}×" if raw else "-",
              f"{jr / float(naive['recordsPerSecond']):.2f}×" if naive else "-",
              f"{us:.2f} ({us / base:.2f})",
-             j["peakHeapMB"], f"{float(j['rssMB']):.0f}",
+             j["peakHeapMB"], j.get("liveHeapMB", "-"), f"{float(j['rssMB']):.0f}",
              naive["peakHeapMB"] if naive else "-"]
     print("| " + " | ".join(cells) + " |")
+
+for q in quality:
+    print()
+    print(f"Recall and precision on nanning ({int(q['members']):,} members, {q['defects']} injected defects, "
+          f"{q['expected']} expected findings, validated streaming in {float(q['seconds']):.1f} s): "
+          f"recall {float(q['recall']) * 100:.2f} %, precision {float(q['precision']) * 100:.2f} %")

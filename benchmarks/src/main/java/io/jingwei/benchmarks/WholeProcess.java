@@ -60,6 +60,7 @@ public final class WholeProcess {
         io.jingwei.testkit.CityPreset.tiny(), 1).asOf();
     HeapSampler sampler = new HeapSampler();
     sampler.start();
+    AfterGc afterGc = AfterGc.install();
     long start = System.nanoTime();
     long records;
     String extra = "";
@@ -91,13 +92,16 @@ public final class WholeProcess {
     }
     System.out.printf(
         Locale.ROOT,
-        "RESULT mode=%s records=%d seconds=%.3f recordsPerSecond=%.0f peakHeapMB=%.1f poolPeaksMB=%.1f%s%n",
+        "RESULT mode=%s records=%d seconds=%.3f recordsPerSecond=%.0f peakHeapMB=%.1f poolPeaksMB=%.1f"
+            + " liveHeapMB=%.1f gcs=%d%s%n",
         mode,
         records,
         seconds,
         records / seconds,
         sampler.peak / 1048576.0,
         poolPeaks / 1048576.0,
+        afterGc.peak / 1048576.0,
+        afterGc.count,
         extra);
   }
 
@@ -162,6 +166,46 @@ public final class WholeProcess {
       }
     }
     return new long[] {records, violations, duplicates};
+  }
+
+  /**
+   * The largest heap in use right after a garbage collection (the live data and what the collector left, not the
+   * garbage of the young generation), from the collectors' notifications.
+   */
+  private static final class AfterGc {
+    volatile long peak;
+    volatile long count;
+
+    static AfterGc install() {
+      AfterGc out = new AfterGc();
+      for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof javax.management.NotificationEmitter emitter) {
+          emitter.addNotificationListener(
+              (notification, handback) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                    notification.getType())) {
+                  return;
+                }
+                var info =
+                    com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long used = 0;
+                for (var usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                  used += usage.getUsed();
+                }
+                synchronized (out) {
+                  out.count++;
+                  if (used > out.peak) {
+                    out.peak = used;
+                  }
+                }
+              },
+              null,
+              null);
+        }
+      }
+      return out;
+    }
   }
 
   /** Samples the heap in use. */

@@ -89,6 +89,41 @@ class StreamingEquivalenceTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {8, 9})
+  @DisplayName("小排序缓冲（溢写到磁盘）与小介绍人窗口：重复编号、重复身份证号、远距介绍人，报告一致且临时文件删除")
+  void spilledSortRunsAndASmallIntroducerWindowGiveTheSameReport(long seed) throws IOException {
+    CityGenerator generator = CityGenerator.of(CityPreset.tiny(), seed);
+    InjectedCity injected = DefectInjector.of(seed).inject(generator.generate(), generator.asOf(), 1.0);
+    Path city = write(injected.dataset(), "spilled-" + seed);
+    Path members = city.resolve("members.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(members, StandardCharsets.UTF_8));
+    Collections.shuffle(lines, new Random(seed));
+    lines.add(lines.get(2)); // the same record again, far from the first
+    lines.add(0, lines.get(lines.size() / 2)); // a record before its first place
+    lines.add(7, "{\"id\": \"" + lines.get(9).substring(8, 16) + "\", broken");
+    Files.write(members, lines, StandardCharsets.UTF_8);
+    Path temp = Files.createDirectories(dir.resolve("temp-" + seed));
+    DefaultDatasetValidator validator = validator(generator, ValidationOptions.UNLIMITED);
+    ValidationReport inMemory = validator.validate(city);
+    assertThat(inMemory.summary().issuesByCode().keySet().stream().map(Object::toString))
+        .contains("duplicate.id", "duplicate.resident-id");
+    for (int chunk : new int[] {1, 5, 64}) {
+      for (int window : new int[] {1, 3, 1000}) {
+        assertSame(
+            StreamingValidator.of(validator)
+                .withChunkSize(chunk)
+                .withTempDirectory(temp)
+                .withBuffers(4, window)
+                .validate(city),
+            inMemory);
+      }
+    }
+    try (var left = Files.list(temp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
   @Test
   void cappedDetailsAreTheSame() throws IOException {
     CityGenerator generator = CityGenerator.of(CityPreset.tiny(), 5);

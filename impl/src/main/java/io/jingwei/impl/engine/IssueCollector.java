@@ -64,6 +64,7 @@ public final class IssueCollector {
   private final Map<DivisionId, Long> byStreet = new HashMap<>();
   private final Set<EntityRef> withErrors = new HashSet<>();
   private final Set<EntityRef> withWarnings = new HashSet<>();
+  private final Set<EntityRef> withIssues = new HashSet<>();
   private final Map<IssueCode, Set<EntityRef>> recordsByCode = new HashMap<>();
   private long suppressed;
   private boolean stopped;
@@ -128,6 +129,11 @@ public final class IssueCollector {
   /** Whether an error was counted on the record. */
   public boolean hasError(EntityRef ref) {
     return withErrors.contains(ref);
+  }
+
+  /** Whether an issue of any severity was counted on the record. */
+  public boolean hasIssue(EntityRef ref) {
+    return withIssues.contains(ref);
   }
 
   /** Whether a warning was counted on the record. */
@@ -212,6 +218,7 @@ public final class IssueCollector {
     EntityRef ref = issue.entity();
     if (ref != null) {
       recordsByCode.computeIfAbsent(issue.code(), c -> new HashSet<>()).add(ref);
+      withIssues.add(ref);
       regions.district(ref).ifPresent(d -> byDistrict.merge(d, 1L, Long::sum));
       regions.street(ref).ifPresent(s -> byStreet.merge(s, 1L, Long::sum));
       if (issue.severity() == Severity.ERROR) {

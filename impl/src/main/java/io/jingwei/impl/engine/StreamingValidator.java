@@ -74,15 +74,23 @@ import org.jspecify.annotations.Nullable;
  * <p>How each check sees the members:
  *
  * <ul>
+ *   <li>a quick first pass ({@link MemberPrepass}, beside the reading of the other kinds) reads only each line's
+ *       {@code id} and {@code idNumber} and finds by an external sort (fixed buffers, sorted runs in a temporary
+ *       directory, k-way merge) the ids and ID numbers on more than one line: only those candidates are kept
+ *       exactly (first record's line, organization, facts; first holder of an ID number) while the members go
+ *       by, so duplicate ids ({@link DuplicateIdCheck}) and ID numbers ({@link DuplicateValueCheck}) are exact in
+ *       memory that grows with the duplicates, not with the members;
  *   <li>the field and record checks, and the references, run on each chunk of members as they are, with a
  *       lookup dataset of the divisions, the organizations and a stand-in for each introducer named (its id,
- *       status and dates: what {@link IntroducerFullCheck} and {@link ReferenceCheck} look at). A member naming
- *       an introducer not yet read waits for the end of the file (the introducer rule and the references);
- *   <li>duplicate member ids and ID numbers ({@link DuplicateIdCheck}, {@link DuplicateValueCheck}) use primitive
- *       hash tables of packed keys ({@link MemberTable});
+ *       status and dates: what {@link IntroducerFullCheck} and {@link ReferenceCheck} look at), found among the
+ *       last members read (a window of fixed size). A member naming an introducer not found waits for the end of
+ *       the file (the introducer rule and the references); an introducer read before it and out of the window
+ *       is found by a second quick pass;
  *   <li>the member counts of the size and committee rules come from counters per organization
  *       ({@link StreamedMembers}); the temporary-branch member rule runs on each first record of an id;
  *   <li>the member part of the metrics is counted per organization as the members go by ({@link MemberMetrics});
+ *       what the report and the metrics need of single members (line, region, population masks) is kept only
+ *       for the members with issues;
  *   <li>every check then runs once more over the other kinds, with a dataset holding the members other records
  *       name (officers, workers), kept whole.
  * </ul>
@@ -101,36 +109,82 @@ public final class StreamingValidator {
 
   private static final Set<String> WAIT_FOR_INTRODUCERS = Set.of(IntroducerFullCheck.NAME, ReferenceCheck.NAME);
 
+  /** Member records kept apart in the sort buffers by default, per buffer (8 MB each). */
+  public static final int DEFAULT_SORT_BUFFER = LongSorter.DEFAULT_CAPACITY;
+
+  /** The last member ids whose facts the introducer rule finds without waiting, by default. */
+  public static final int DEFAULT_INTRODUCER_WINDOW = 1 << 16;
+
   private final DefaultDatasetValidator validator;
   private final @Nullable Consumer<StreamingProgress> progress;
   private final int chunk;
+  private final @Nullable Path tempDirectory;
+  private final int sortBuffer;
+  private final int introducerWindow;
 
   private StreamingValidator(
-      DefaultDatasetValidator validator, @Nullable Consumer<StreamingProgress> progress, int chunk) {
+      DefaultDatasetValidator validator,
+      @Nullable Consumer<StreamingProgress> progress,
+      int chunk,
+      @Nullable Path tempDirectory,
+      int sortBuffer,
+      int introducerWindow) {
     this.validator = Objects.requireNonNull(validator, "validator");
     this.progress = progress;
     if (chunk < 1) {
       throw new IllegalArgumentException("chunk size must be positive: " + chunk);
     }
+    if (sortBuffer < 1 || introducerWindow < 1) {
+      throw new IllegalArgumentException("buffer sizes must be positive");
+    }
     this.chunk = chunk;
+    this.tempDirectory = tempDirectory;
+    this.sortBuffer = sortBuffer;
+    this.introducerWindow = introducerWindow;
   }
 
   /** A streaming validator with the validator's standard, options and checks. */
   public static StreamingValidator of(DefaultDatasetValidator validator) {
-    return new StreamingValidator(validator, null, DEFAULT_CHUNK);
+    return new StreamingValidator(
+        validator, null, DEFAULT_CHUNK, null, DEFAULT_SORT_BUFFER, DEFAULT_INTRODUCER_WINDOW);
   }
 
   /** A copy that reports progress to the listener (on the validating thread). */
   public StreamingValidator withProgress(Consumer<StreamingProgress> listener) {
-    return new StreamingValidator(validator, Objects.requireNonNull(listener, "listener"), chunk);
+    return new StreamingValidator(
+        validator, Objects.requireNonNull(listener, "listener"), chunk, tempDirectory, sortBuffer, introducerWindow);
   }
 
   /**
    * A copy that checks the members in chunks of the given number of records (default {@value #DEFAULT_CHUNK}):
-   * memory holds about two chunks of member records at a time. The report does not depend on it.
+   * memory holds a few chunks of member records at a time. The report does not depend on it.
    */
   public StreamingValidator withChunkSize(int records) {
-    return new StreamingValidator(validator, progress, records);
+    return new StreamingValidator(validator, progress, records, tempDirectory, sortBuffer, introducerWindow);
+  }
+
+  /**
+   * A copy that writes its temporary files (the sorted runs of member ids and ID numbers, deleted before
+   * {@code validate} returns) to the directory; by default {@code java.io.tmpdir}.
+   */
+  public StreamingValidator withTempDirectory(Path directory) {
+    return new StreamingValidator(
+        validator, progress, chunk, Objects.requireNonNull(directory, "directory"), sortBuffer, introducerWindow);
+  }
+
+  /**
+   * A copy with other memory bounds (the report does not depend on them): the values per sort buffer (default
+   * {@value #DEFAULT_SORT_BUFFER}, 8 bytes each, two buffers; more values are spilled to sorted runs on disk), and
+   * the last member ids whose facts the introducer rule finds at once (default {@value #DEFAULT_INTRODUCER_WINDOW};
+   * a member naming an introducer outside it waits for the end of the file, and one read before it makes a
+   * second quick pass over the file).
+   */
+  public StreamingValidator withBuffers(int sortBufferValues, int introducerWindowIds) {
+    return new StreamingValidator(validator, progress, chunk, tempDirectory, sortBufferValues, introducerWindowIds);
+  }
+
+  private Path tempDirectory() {
+    return tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /**
@@ -156,8 +210,17 @@ public final class StreamingValidator {
     private final Standard standard = validator.standardDefinition();
     private final ValidationOptions options = validator.options();
     private final LocalDate asOf = options.asOf();
-    private final MemberTable table = new MemberTable();
-    private final Map<Long, List<Dup>> dups = new HashMap<>();
+    /** What is known of a member id: the candidates' for good, the current chunk's, and those with issues. */
+    private final Map<String, Info> infos = new HashMap<>();
+    /** The ids of the current chunk whose entry goes when the chunk is done (unless it has issues). */
+    private final List<String> transientIds = new ArrayList<>();
+    /** The facts of the last members read (first records of ids read once), for the introducer rule. */
+    private final Map<String, Long> window;
+    /** Introducer ids a waiting member names that were not known when it went by, and their facts once read. */
+    private final Set<String> wanted = new HashSet<>();
+    private final Map<String, Long> wantedFacts = new HashMap<>();
+    private final Map<Long, String> idNumberFirst = new HashMap<>();
+    private MemberPrepass prepass = new MemberPrepass(LongSet.empty(), LongSet.empty(), 0, 0);
     private final List<RecordEntry> waiting = new ArrayList<>();
     private final Map<MemberId, PartyMember> kept = new HashMap<>();
     private final Set<MemberId> keep = new HashSet<>();
@@ -175,33 +238,83 @@ public final class StreamingValidator {
     private @Nullable MemberMetrics memberMetrics;
     private final List<RuleContext> duplicateIds = new ArrayList<>();
     private final List<RuleContext> duplicateIdNumbers = new ArrayList<>();
-    private final List<MemberTable.LongIntTable> idNumberHolders = new ArrayList<>();
-    private final Map<String, Long> idNumberSpill = new HashMap<>();
     private @Nullable RuleContext temporaryMembers;
     private Set<OrganizationType> temporaryTypes = Set.of();
     private final List<DefaultDatasetValidator.Bound> chunkBounds = new ArrayList<>();
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
 
-    /** A duplicate record of a member id: its population mask. */
-    private static final class Dup {
+    /**
+     * A member id's first record (line, organization index, facts, population mask), how many records it has,
+     * and the population masks of the others.
+     */
+    private static final class Info {
+      final int line;
+      final int org;
+      final long fact;
       byte mask;
+      int count = 1;
+      byte[] dupMasks = NO_MASKS;
+      boolean pinned;
+
+      Info(int line, int org, long fact) {
+        this.line = line;
+        this.org = org;
+        this.fact = fact;
+      }
     }
+
+    private static final byte[] NO_MASKS = new byte[0];
 
     private final List<Issue> laterReadIssues = new ArrayList<>();
     private @Nullable Regions regions;
 
     Run(Path dir) {
       this.dir = dir;
+      int w = introducerWindow;
+      this.window =
+          new java.util.LinkedHashMap<>(Math.min(w, 1 << 16) * 2, 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+              return size() > w;
+            }
+          };
     }
 
     ValidationReport run() throws IOException {
+      Path membersFile = dir.resolve(MEMBERS_FILE);
+      boolean present = Files.isRegularFile(membersFile);
+      // 0. the quick pass over the members for duplicate candidates, beside the reading of the other kinds
+      java.util.concurrent.CompletableFuture<MemberPrepass> scan =
+          present
+              ? java.util.concurrent.CompletableFuture.supplyAsync(
+                  () -> {
+                    try {
+                      return MemberPrepass.scan(membersFile, tempDirectory(), sortBuffer);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  },
+                  r -> {
+                    Thread t = new Thread(r, "jingwei-members-prepass");
+                    t.setDaemon(true);
+                    t.start();
+                  })
+              : java.util.concurrent.CompletableFuture.completedFuture(prepass);
       // 1. every kind but the members
       Map<EntityKind, Class<?>> types = new EnumMap<>(EntityTypes.all());
       types.remove(EntityKind.MEMBER);
       ReadResult read = DatasetReader.of(types).readDirectory(dir);
-      Path membersFile = dir.resolve(MEMBERS_FILE);
-      boolean present = Files.isRegularFile(membersFile);
+      try {
+        prepass = scan.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException u) {
+          throw u.getCause();
+        }
+        throw e;
+      }
       List<String> listed = read.manifest().map(m -> m.files()).orElse(List.of());
       boolean wanted = listed.isEmpty() || listed.contains(MEMBERS_FILE);
       List<Issue> readIssues = new ArrayList<>();
@@ -353,7 +466,6 @@ public final class StreamingValidator {
               && rule.stringListParam("kinds").stream()
                   .anyMatch(k -> k.strip().equals(EntityKind.MEMBER.collectionName()))) {
             duplicateIdNumbers.add(new RuleContext(rule, asOf, members, c));
-            idNumberHolders.add(new MemberTable.LongIntTable());
           } else if (name.equals(TemporaryBranchCheck.NAME) && rule.id().equals(TemporaryBranchCheck.MEMBERS)) {
             temporaryMembers = new RuleContext(rule, asOf, members, c);
             temporaryTypes = TemporaryBranchCheck.memberTypes(temporaryMembers);
@@ -506,16 +618,20 @@ public final class StreamingValidator {
       List<RecordEntry> entries = new ArrayList<>(chunk.records().size());
       try {
         // index the chunk first: lookups and regions within the chunk see every record of it
-        List<@Nullable Dup> dupOf = new ArrayList<>(chunk.records().size());
+        List<Info> infoOf = new ArrayList<>(chunk.records().size());
+        int[] dupIndex = new int[chunk.records().size()];
         for (Located<PartyMember> located : chunk.records()) {
           PartyMember m = located.value();
           RecordEntry entry = new RecordEntry(m.id().toRef(), m, located.location());
+          dupIndex[entries.size()] = index(entry, m, infoOf);
           entries.add(entry);
-          dupOf.add(index(entry, m));
         }
         for (Issue issue : chunk.issues()) {
           EntityRef ref = issue.entity();
-          if (ref != null && ref.kind() == EntityKind.MEMBER && table.find(table.knownKey(ref.id())) < 0) {
+          if (ref != null
+              && ref.kind() == EntityKind.MEMBER
+              && !infos.containsKey(ref.id())
+              && prepass.duplicateIds().contains(MemberPrepass.memberKey(ref.id()))) {
             laterReadIssues.add(issue); // its record may come later: its region is known at the end
             continue;
           }
@@ -534,8 +650,9 @@ public final class StreamingValidator {
             ready.add(entry);
           } else {
             waiting.add(entry);
+            infoOf.get(i).pinned = true;
           }
-          perMember(entry, m, dupOf.get(i));
+          perMember(entry, m, infoOf.get(i), dupIndex[i]);
         }
         CityDataset chunkLookups = withStandIns(standIns);
         StreamInput all = new StreamInput(entries, chunkLookups);
@@ -549,7 +666,21 @@ public final class StreamingValidator {
         }
       } catch (StopValidation stop) {
         stopped = true;
+      } finally {
+        forgetChunk();
       }
+    }
+
+    /** Drops what the chunk's members left behind but for those with issues or waiting. */
+    private void forgetChunk() {
+      IssueCollector c = Objects.requireNonNull(collector);
+      for (String id : transientIds) {
+        Info info = infos.get(id);
+        if (info != null && !info.pinned && !c.hasIssue(EntityRef.of(EntityKind.MEMBER, id))) {
+          infos.remove(id);
+        }
+      }
+      transientIds.clear();
     }
 
     private void runBound(DefaultDatasetValidator.Bound bound, ValidationInput input) {
@@ -570,16 +701,50 @@ public final class StreamingValidator {
       }
     }
 
-    /** Adds the record to the table; null when it is the first of its id, else its duplicate entry. */
-    private @Nullable Dup index(RecordEntry entry, PartyMember m) {
-      long key = table.key(m.id().value());
-      int ord = table.find(key);
-      if (ord >= 0) {
-        Dup dup = new Dup();
-        dups.computeIfAbsent(key, k -> new ArrayList<>(1)).add(dup);
-        return dup;
+    /**
+     * Notes the record; returns -1 when it is the first of its id, else the index of its duplicate entry. Adds the
+     * id's entry to {@code infoOf}.
+     */
+    private int index(RecordEntry entry, PartyMember m, List<Info> infoOf) {
+      String id = m.id().value();
+      Info known = infos.get(id);
+      if (known != null) { // only a candidate id can be met twice
+        infoOf.add(known);
+        int at = known.count - 1;
+        known.count++;
+        if (at == known.dupMasks.length) {
+          known.dupMasks = java.util.Arrays.copyOf(known.dupMasks, Math.max(2, at * 2));
+        }
+        return at;
       }
       Integer org = orgIndex.get(m.organization());
+      if (m.standing().isActive() && org != null) {
+        active[org]++;
+        if (m.status() == MembershipStatus.FULL) {
+          full[org]++;
+        }
+      }
+      long fact = fact(m, org);
+      long line = entry.location().line();
+      Info info =
+          new Info(line > Integer.MAX_VALUE ? -1 : (int) line, org == null ? MemberTable.NO_ORGANIZATION : org, fact);
+      infos.put(id, info);
+      infoOf.add(info);
+      if (!prepass.duplicateIds().contains(MemberPrepass.memberKey(id))) {
+        transientIds.add(id);
+        window.put(id, fact);
+      }
+      if (!wanted.isEmpty() && wanted.contains(id)) {
+        wantedFacts.putIfAbsent(id, fact);
+      }
+      if (keep.contains(m.id())) {
+        kept.put(m.id(), m);
+      }
+      return -1;
+    }
+
+    /** The facts of a member the introducer rule and the references look at, packed. */
+    private long fact(PartyMember m, @Nullable Integer org) {
       RecruitmentTimeline t = m.timeline();
       int flags = 0;
       if (m.status() == MembershipStatus.PROBATIONARY) {
@@ -587,54 +752,39 @@ public final class StreamingValidator {
       }
       if (m.standing().isActive()) {
         flags |= MemberTable.ACTIVE;
-        if (org != null) {
-          active[org]++;
-          if (m.status() == MembershipStatus.FULL) {
-            full[org]++;
-          }
-        }
       }
       if (m.status() == MembershipStatus.FULL) {
         flags |= MemberTable.FULL;
       }
-      long fact =
-          MemberTable.fact(
-              org == null ? MemberTable.NO_ORGANIZATION : org,
-              t.convertedOn() == null ? null : t.convertedOn().earliest(),
-              t.admittedOn() == null ? null : t.admittedOn().earliest(),
-              flags);
-      long line = entry.location().line();
-      table.add(key, line > Integer.MAX_VALUE ? -1 : (int) line, fact);
-      if (keep.contains(m.id())) {
-        kept.put(m.id(), m);
-      }
-      return null;
+      return MemberTable.fact(
+          org == null ? MemberTable.NO_ORGANIZATION : org,
+          t.convertedOn() == null ? null : t.convertedOn().earliest(),
+          t.admittedOn() == null ? null : t.admittedOn().earliest(),
+          flags);
     }
 
     /** The rules on single members that keep state across records, and the member metrics. */
-    private void perMember(RecordEntry entry, PartyMember m, @Nullable Dup dup) {
-      boolean first = dup == null;
+    private void perMember(RecordEntry entry, PartyMember m, Info info, int dup) {
+      boolean first = dup < 0;
       String id = m.id().value();
-      long key = table.key(id);
-      int ord = table.find(key);
       if (!first) {
         for (RuleContext rule : duplicateIds) {
           rule.emitAt(entry.ref(), "/id", entry.location(), args("id", id), Approvals.none());
         }
       }
-      if (m.idNumber() != null) {
-        long value = idNumberKey(m.idNumber().value());
-        for (int i = 0; i < duplicateIdNumbers.size(); i++) {
-          int holder = idNumberHolders.get(i).putIfAbsent(value, ord);
-          if (holder >= 0 && holder != ord) {
-            duplicateIdNumbers
-                .get(i)
-                .emitAt(
-                    entry.ref(),
-                    "/idNumber",
-                    entry.location(),
-                    args("value", m.idNumber(), "first", table.id(table.key(holder))),
-                    Approvals.none());
+      if (m.idNumber() != null && !duplicateIdNumbers.isEmpty()) {
+        long value = MemberPrepass.idNumberKey(m.idNumber().value());
+        if (prepass.duplicateIdNumbers().contains(value)) {
+          String holder = idNumberFirst.putIfAbsent(value, id);
+          if (holder != null && !holder.equals(id)) {
+            for (RuleContext rule : duplicateIdNumbers) {
+              rule.emitAt(
+                  entry.ref(),
+                  "/idNumber",
+                  entry.location(),
+                  args("value", m.idNumber(), "first", holder),
+                  Approvals.none());
+            }
           }
         }
       }
@@ -644,33 +794,27 @@ public final class StreamingValidator {
       }
       MemberMetrics mm = memberMetrics;
       if (mm != null) {
-        int group = MemberTable.organization(table.fact(ord));
+        int group = info.org;
         byte mask = (byte) mm.accept(group == MemberTable.NO_ORGANIZATION ? -1 : group, m);
-        if (dup == null) {
-          if (mask != 0) {
-            table.mask(ord, mask);
-          }
+        if (first) {
+          info.mask = mask;
         } else {
-          dup.mask = mask;
+          info.dupMasks[dup] = mask;
         }
       }
     }
 
-    private long idNumberKey(String value) {
-      if (value.length() == 18) {
-        long digits = 0;
-        boolean ok = true;
-        for (int i = 0; i < 17 && ok; i++) {
-          char ch = value.charAt(i);
-          ok = ch >= '0' && ch <= '9';
-          digits = digits * 10 + (ch - '0');
-        }
-        char check = value.charAt(17);
-        if (ok && ((check >= '0' && check <= '9') || check == 'X')) {
-          return digits * 11 + (check == 'X' ? 10 : check - '0') + 1;
-        }
+    /** The facts of the first record of the id when read so far, else null. */
+    private @Nullable Long factOf(String id) {
+      Info info = infos.get(id);
+      if (info != null) {
+        return info.fact;
       }
-      return idNumberSpill.computeIfAbsent(value, v -> -(long) (idNumberSpill.size() + 1));
+      if (prepass.duplicateIds().contains(MemberPrepass.memberKey(id))) {
+        return null;
+      }
+      Long fact = window.get(id);
+      return fact != null ? fact : wantedFacts.get(id);
     }
 
     /** Whether every introducer the member names has been read; adds their stand-ins. */
@@ -680,11 +824,16 @@ public final class StreamingValidator {
         if (id == null) {
           continue;
         }
-        int ord = table.find(table.knownKey(id.value()));
-        if (ord < 0) {
+        Long fact = factOf(id.value());
+        if (fact == null) {
+          for (Introducer other : m.timeline().introducers()) {
+            if (other.member() != null && factOf(other.member().value()) == null) {
+              wanted.add(other.member().value());
+            }
+          }
           return false;
         }
-        standIns.computeIfAbsent(id, x -> standIn(x, table.fact(ord)));
+        standIns.computeIfAbsent(id, x -> standIn(x, fact));
       }
       return true;
     }
@@ -722,18 +871,30 @@ public final class StreamingValidator {
     }
 
     /** The members that named an introducer not yet read, now that every member has been read. */
-    private void runWaiting() {
+    private void runWaiting() throws IOException {
       if (waiting.isEmpty()) {
         return;
       }
       Map<MemberId, PartyMember> standIns = new LinkedHashMap<>();
+      Set<String> far = new HashSet<>();
+      for (RecordEntry e : waiting) {
+        for (Introducer introducer : ((PartyMember) e.record()).timeline().introducers()) {
+          MemberId id = introducer.member();
+          if (id != null && factOf(id.value()) == null) {
+            far.add(id.value());
+          }
+        }
+      }
+      if (!far.isEmpty()) {
+        rescan(far);
+      }
       for (RecordEntry e : waiting) {
         for (Introducer introducer : ((PartyMember) e.record()).timeline().introducers()) {
           MemberId id = introducer.member();
           if (id != null) {
-            int ord = table.find(table.knownKey(id.value()));
-            if (ord >= 0) {
-              standIns.computeIfAbsent(id, x -> standIn(x, table.fact(ord)));
+            Long fact = factOf(id.value());
+            if (fact != null) {
+              standIns.computeIfAbsent(id, x -> standIn(x, fact));
             }
           }
         }
@@ -747,6 +908,36 @@ public final class StreamingValidator {
           }
         }
       }
+    }
+
+    /**
+     * The second quick pass, for introducers read before the members naming them went by and out of the window:
+     * the lines of those ids are read again and their facts noted (first record of each).
+     */
+    private void rescan(Set<String> ids) throws IOException {
+      JsonLinesReader<PartyMember> reader =
+          JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
+      Set<String> left = new HashSet<>(ids);
+      io.jingwei.impl.io.TopLevelStrings.of("id")
+          .scanLines(
+              dir.resolve(MEMBERS_FILE),
+              (number, values, bytes, length) -> {
+                if (values[0] == null || !left.contains(values[0])) {
+                  return;
+                }
+                reader.readLine(
+                    bytes,
+                    length,
+                    number,
+                    MEMBERS_FILE,
+                    r -> {
+                      PartyMember m = r.value();
+                      if (left.remove(m.id().value())) {
+                        wantedFacts.putIfAbsent(m.id().value(), fact(m, orgIndex.get(m.organization())));
+                      }
+                    },
+                    issue -> {});
+              });
     }
 
     private Map<String, Object> args(Object... namesAndValues) {
@@ -768,12 +959,8 @@ public final class StreamingValidator {
 
     /** How many records the member id has in the file. */
     private long occurrences(EntityRef ref) {
-      int ord = table.find(table.knownKey(ref.id()));
-      if (ord < 0) {
-        return 0;
-      }
-      List<Dup> d = dups.get(table.key(ord));
-      return 1 + (d == null ? 0 : d.size());
+      Info info = infos.get(ref.id());
+      return info == null ? 0 : info.count;
     }
 
     private ValidationReport report(ValidationInput input, IssueCollector c, DatasetMetrics metrics) {
@@ -827,11 +1014,11 @@ public final class StreamingValidator {
     // ---------------------------------------------------------------------------------------------- inputs
 
     private Location memberLocation(EntityRef ref) {
-      int ord = table.find(table.knownKey(ref.id()));
-      if (ord < 0) {
+      Info info = infos.get(ref.id());
+      if (info == null) {
         return Location.none();
       }
-      int line = table.line(ord);
+      int line = info.line;
       return line < 0 ? Location.none() : Location.ofLine(MEMBERS_FILE, line);
     }
 
@@ -954,18 +1141,14 @@ public final class StreamingValidator {
 
       @Override
       public void occurrences(EntityRef member, MemberMetrics.OccurrenceSink sink) {
-        int ord = table.find(table.knownKey(member.id()));
-        if (ord < 0) {
+        Info info = infos.get(member.id());
+        if (info == null) {
           return;
         }
-        int org = MemberTable.organization(table.fact(ord));
-        int group = org == MemberTable.NO_ORGANIZATION ? -1 : org;
-        sink.accept(group, table.mask(ord) & 0xFF);
-        List<Dup> d = dups.get(table.key(ord));
-        if (d != null) {
-          for (Dup dup : d) {
-            sink.accept(group, dup.mask & 0xFF);
-          }
+        int group = info.org == MemberTable.NO_ORGANIZATION ? -1 : info.org;
+        sink.accept(group, info.mask & 0xFF);
+        for (int i = 0; i < info.count - 1; i++) {
+          sink.accept(group, info.dupMasks[i] & 0xFF);
         }
       }
     }
@@ -989,11 +1172,11 @@ public final class StreamingValidator {
       }
 
       private @Nullable DivisionId memberRegion(EntityRef record, int level) {
-        int ord = table.find(table.knownKey(record.id()));
-        if (ord < 0) {
+        Info info = infos.get(record.id());
+        if (info == null) {
           return null;
         }
-        int org = MemberTable.organization(table.fact(ord));
+        int org = info.org;
         if (org == MemberTable.NO_ORGANIZATION) {
           return null;
         }

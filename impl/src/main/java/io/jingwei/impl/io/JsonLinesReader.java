@@ -166,6 +166,28 @@ public final class JsonLinesReader<T> {
     return new JsonLinesResult<>(records, issues, tally);
   }
 
+  /**
+   * Reads one line held in a buffer as {@link #read} reads each line: its record (or none) and its issues.
+   *
+   * @param bytes the buffer holding the line from index 0, without its line end
+   * @param length the line's length in bytes
+   * @param number the line's number, from 1
+   * @param fileName the file name locations give
+   * @return whether the line gave a record (false for a blank or unreadable line)
+   */
+  public boolean readLine(
+      byte[] bytes,
+      int length,
+      long number,
+      String fileName,
+      Consumer<? super Located<T>> records,
+      Consumer<? super Issue> issues)
+      throws IOException {
+    ReadTally.Counter counter = new ReadTally.Counter();
+    readLine(fileName, number, bytes, length, counter, records, issues);
+    return counter.tally().records() == 1;
+  }
+
   private void readLine(
       String fileName,
       long number,

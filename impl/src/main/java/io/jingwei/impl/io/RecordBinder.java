@@ -272,25 +272,28 @@ public final class RecordBinder<T> {
       return null;
     }
     for (RecordShape.Property p : shape.properties()) {
-      String at = JsonPointers.child(pointer, p.name());
-      JsonNode child = object.get(p.name());
       if (p.isPrimitive()) {
-        if (p.raw() != boolean.class && child == null) {
-          return at;
+        if (p.raw() != boolean.class && object.get(p.name()) == null) {
+          return JsonPointers.child(pointer, p.name());
         }
         continue;
       }
       Object v = p.get(value);
       if (v == null) {
         if (!p.nullable()) {
-          return at;
+          return JsonPointers.child(pointer, p.name());
         }
         continue;
       }
+      if (!p.mayNest()) {
+        continue;
+      }
+      JsonNode child = object.get(p.name());
       String missing = null;
       if (child instanceof ObjectNode) {
-        missing = findMissing(v, child, at);
+        missing = findMissing(v, child, JsonPointers.child(pointer, p.name()));
       } else if (child instanceof ArrayNode array && v instanceof List<?> list && list.size() == array.size()) {
+        String at = JsonPointers.child(pointer, p.name());
         for (int i = 0; i < list.size() && missing == null; i++) {
           Object element = list.get(i);
           if (element != null) {
@@ -314,15 +317,16 @@ public final class RecordBinder<T> {
         List<String> unknown = null;
         for (Map.Entry<String, JsonNode> e : object.properties()) {
           RecordShape.Property p = shape.property(e.getKey());
-          String at = JsonPointers.child(pointer, e.getKey());
+          JsonNode child = e.getValue();
           if (p == null) {
+            String at = JsonPointers.child(pointer, e.getKey());
             sink.accept(ReadProblem.of(ReadIssueCodes.UNKNOWN_PROPERTY, at, "property", e.getKey()));
             if (unknown == null) {
               unknown = new ArrayList<>();
             }
             unknown.add(e.getKey());
-          } else {
-            stripUnknown(e.getValue(), p.type(), at, sink);
+          } else if (child.isContainer()) {
+            stripUnknown(child, p.type(), JsonPointers.child(pointer, e.getKey()), sink);
           }
         }
         if (unknown != null) {

@@ -42,6 +42,24 @@ final class RecordShape {
       return raw.isPrimitive();
     }
 
+    /**
+     * Whether a value of the property may hold records with properties of their own (a record that is not a
+     * single-value type, a list, or a type that is not final); false for strings, enums and final value types.
+     */
+    boolean mayNest() {
+      if (raw.isPrimitive() || raw.isEnum() || raw == String.class) {
+        return false;
+      }
+      if (java.util.List.class.isAssignableFrom(raw)) {
+        return true;
+      }
+      if (raw.isRecord()) {
+        RecordShape shape = RecordShape.of(raw);
+        return shape != null && !shape.isDelegating();
+      }
+      return !java.lang.reflect.Modifier.isFinal(raw.getModifiers());
+    }
+
     @Nullable Object get(Object record) {
       try {
         return accessor.invoke(record);
