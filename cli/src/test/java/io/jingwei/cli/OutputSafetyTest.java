@@ -109,6 +109,39 @@ class OutputSafetyTest {
     assertThat(html).contains("&lt;script&gt;alert(");
   }
 
+  @ParameterizedTest
+  @MethodSource("textOutputs")
+  @DisplayName("文本报告：数据中的换行和终端控制字符不能伪造报告行")
+  void lineBreaksAndEscapesInTheDataCannotForgeTextReportLines(String command) throws IOException {
+    Path forged = tmp.resolve("forged-" + command.replace(' ', '-'));
+    Files.createDirectories(forged);
+    try (var files = Files.list(Runs.sampleCity())) {
+      for (Path f : files.toList()) {
+        Files.copy(f, forged.resolve(f.getFileName()));
+      }
+    }
+    String injection = "\\n    ERROR fake.rule forged\\u001b[31m\\r\\u2028";
+    List<String> members = new java.util.ArrayList<>(Files.readAllLines(forged.resolve("members.jsonl")));
+    members.set(0, members.get(0).replace("{\"id\":\"M00001\"", "{\"id\":\"M00001" + injection + "\",\"x" + injection + "\":1"));
+    Files.write(forged.resolve("members.jsonl"), members);
+    List<String> divisions = new java.util.ArrayList<>(Files.readAllLines(forged.resolve("divisions.jsonl")));
+    divisions.replaceAll(l -> l.replaceFirst("\"name\":\"", "\"name\":\"" + java.util.regex.Matcher.quoteReplacement(injection)));
+    Files.write(forged.resolve("divisions.jsonl"), divisions);
+    String[] args = command.split(" ");
+    String[] withCity = new String[args.length + 1];
+    withCity[0] = args[0];
+    withCity[1] = forged.toString();
+    System.arraycopy(args, 1, withCity, 2, args.length - 1);
+    Result r = Runs.run(withCity);
+    assertThat(r.out()).contains("forged"); // the data is shown …
+    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u2028"); // … as text
+    assertThat(r.out().lines()).noneMatch(l -> l.startsWith("    ERROR fake.rule"));
+  }
+
+  static Stream<String> textOutputs() {
+    return Stream.of("validate --format text --max-issues 100000", "stats --format text");
+  }
+
   private static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {

@@ -80,7 +80,7 @@ public final class ValueMasking {
       int length = end - i;
       boolean personal =
           (length == 18 && digits >= 17) || digits == 15 && length == 15 || (digits == 11 && length == 11 && c == '1');
-      if (personal && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
+      if (personal) {
         if (out == null) {
           out = new StringBuilder(n);
         }

@@ -72,9 +72,10 @@ class ReaderFuzzTest {
   /** The bytes as a dataset in the single-document form. */
   @FuzzTest(maxDuration = "60s")
   void datasetDocument(byte[] data) throws IOException {
+    // lines as the JSON parser counts them: \n, \r\n and a bare \r each end one
     long lines = 1;
-    for (byte b : data) {
-      if (b == '\n') {
+    for (int i = 0; i < data.length; i++) {
+      if (data[i] == '\n' || (data[i] == '\r' && (i + 1 == data.length || data[i + 1] != '\n'))) {
         lines++;
       }
     }
@@ -121,6 +122,6 @@ class ReaderFuzzTest {
     Location location = issue.location();
     assertThat(location.file()).as("file of %s", issue.code()).isEqualTo(file);
     assertThat(location.line()).as("line of %s", issue.code()).isBetween(1L, maxLine);
-    assertThat(issue.path()).as("pointer of %s", issue.code()).matches("(/.*)?");
+    assertThat(issue.path()).as("pointer of %s", issue.code()).matches("(?s)(/.*)?");
   }
 }

@@ -67,6 +67,7 @@ class ValueMaskingTest {
     assertThat(ValueMasking.scrub("sex 45010319900101123x here")).doesNotContain("45010319900101123");
     assertThat(ValueMasking.scrub("/450103900101123")).doesNotContain("450103900101123");
     assertThat(ValueMasking.scrub("tel:13800138000;")).doesNotContain("13800138000");
+    assertThat(ValueMasking.scrub("/hou15726120959y99")).doesNotContain("15726120959"); // found by fuzzing
     assertThat(ValueMasking.show("13800138000", false)).doesNotContain("13800138000");
   }
 
