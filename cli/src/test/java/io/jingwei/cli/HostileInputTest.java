@@ -123,7 +123,10 @@ class HostileInputTest {
   }
 
   static Stream<Arguments> casesAndForms() {
-    return cases().flatMap(c -> Stream.of(Arguments.of(c, "directory"), Arguments.of(c, "crlf")));
+    // the megabyte lines once only: with \r\n line ends they would test nothing more and cost seconds
+    return cases().flatMap(c -> c.name().contains("MiB")
+        ? Stream.of(Arguments.of(c, "directory"))
+        : Stream.of(Arguments.of(c, "directory"), Arguments.of(c, "crlf")));
   }
 
   /** Writes a copy of the sample city whose members file is GOOD_BEFORE good lines, the hostile bytes, GOOD_AFTER good lines. */
