@@ -92,7 +92,7 @@ final class StatsReport {
           lang.t("大专+", "college+"), lang.t("小区覆盖", "compounds"), lang.t("网格覆盖", "grids"));
       for (Map.Entry<DivisionId, RegionStatistics> e : stats.rows(street)) {
         RegionStatistics r = e.getValue();
-        out.printf("  %-22s %6d %6d %7s %7s %7s %9s %9s%n", stats.name(e.getKey()), r.organizationCount(), r.members,
+        out.printf("  %-22s %6d %6d %7s %7s %7s %9s %9s%n", TextReport.oneLine(stats.name(e.getKey())), r.organizationCount(), r.members,
             Html.percent(r.women, r.members), Html.percent(r.minorities, r.members),
             Html.percent(r.juniorCollegeOrAbove, r.members), Html.percent(r.compoundsWithOrganization, r.compounds),
             Html.percent(r.gridsWithOrganization, r.grids));

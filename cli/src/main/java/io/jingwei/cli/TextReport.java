@@ -74,14 +74,14 @@ final class TextReport {
             ansi.severity(severity, String.format("%-7s", severity.name())),
             report.count(code),
             code.value(),
-            ansi.dim(ReportData.title(standard, code, lang)));
+            ansi.dim(oneLine(ReportData.title(standard, code, lang))));
       }
     }
     if (!s.issuesByDistrict().isEmpty()) {
       out.println(lang.t("问题最多的城区（开发区）：", "top districts:"));
       List<Map.Entry<DivisionId, Long>> districts = ReportData.ranked(s.issuesByDistrict());
       for (Map.Entry<DivisionId, Long> e : districts.subList(0, Math.min(TOP_DISTRICTS, districts.size()))) {
-        out.printf("  %6d  %s%n", e.getValue(), ReportData.divisionName(run.loaded().dataset(), e.getKey()));
+        out.printf("  %6d  %s%n", e.getValue(), oneLine(ReportData.divisionName(run.loaded().dataset(), e.getKey())));
       }
     }
     if (report.issues().isEmpty()) {
@@ -97,14 +97,14 @@ final class TextReport {
     Map<String, List<Issue>> byEntity = ReportData.byEntity(report.issues().subList(0, shown));
     byEntity.forEach(
         (entity, issues) -> {
-          out.println("  " + ansi.bold(entity) + "  " + ansi.dim(issues.get(0).location().toString()));
+          out.println("  " + ansi.bold(oneLine(entity)) + "  " + ansi.dim(oneLine(issues.get(0).location().toString())));
           for (Issue i : issues) {
             out.printf(
                 "    %s %s %s%n      %s%n",
                 ansi.severity(i.severity(), String.format("%-7s", i.severity().name())),
                 i.code(),
-                i.path(),
-                i.message(lang.locale()));
+                oneLine(i.path()),
+                oneLine(i.message(lang.locale())));
           }
         });
     if (shown < s.issueCount()) {
@@ -114,5 +114,29 @@ final class TextReport {
                   "… 另有 " + (s.issueCount() - shown) + " 条；用 --max-issues 显示更多，或 --format html/json 输出全部",
                   "… " + (s.issueCount() - shown) + " more; --max-issues shows more, --format html/json all")));
     }
+  }
+
+  /**
+   * Text from the data or a profile made safe for one line of a terminal (单行显示): control characters — line
+   * breaks that would forge report lines, the escape character that would drive the terminal — and the Unicode
+   * line and paragraph separators are shown as {@code \\uXXXX}.
+   */
+  static String oneLine(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (unsafe && sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (unsafe) {
+          sb.append(String.format("\\u%04X", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything read from a dataset (数据集读取结果): the manifest, the located records of each entity kind in file
- * order, the issues in reading order, and the tally of each kind. Immutable.
+ * order, the issues in reading order, and the tally of each kind. Immutable and thread-safe.
  */
 public final class ReadResult {
 
