@@ -249,6 +249,8 @@ public final class StreamingValidator {
     private final List<DefaultDatasetValidator.Bound> chunkBounds = new ArrayList<>();
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
+    /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
+    private boolean prevalidation;
 
     /**
      * A member id's first record (line, organization index, facts, population mask), how many records it has,
@@ -463,6 +465,9 @@ public final class StreamingValidator {
         String name = bound.check().name();
         if (layer == Layer.FIELD || layer == Layer.RECORD || name.equals(ReferenceCheck.NAME)) {
           chunkBounds.add(bound);
+          if (name.equals(FieldConstraintCheck.NAME) && !inForce.isEmpty()) {
+            prevalidation = true;
+          }
         }
         for (RuleDefinition rule : inForce) {
           if (name.equals(DuplicateIdCheck.NAME)) {
@@ -511,7 +516,12 @@ public final class StreamingValidator {
     // ---------------------------------------------------------------------------------------------- streaming
 
     /** A chunk of the members file: its records and read issues in file order, and the bytes read after it. */
-    private record Chunk(List<Located<PartyMember>> records, List<Issue> issues, long bytes, boolean last) {}
+    private record Chunk(
+        List<Located<PartyMember>> records,
+        List<Issue> issues,
+        long bytes,
+        boolean last,
+        FieldConstraintCheck.Prevalidated valid) {}
 
     private void streamMembers(Path file) throws IOException {
       long totalBytes = Files.size(file);
@@ -604,11 +614,28 @@ public final class StreamingValidator {
       }
       pending.clear();
       try {
-        queue.put(new Chunk(records, issues, bytes, last));
+        queue.put(new Chunk(records, issues, bytes, last, prevalidate(records)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       }
+    }
+
+    /**
+     * Validates the field constraints of the chunk's members on the reading thread (the check on the validating
+     * thread then validates only those with violations): the records that are valid, by identity.
+     */
+    private FieldConstraintCheck.Prevalidated prevalidate(List<Located<PartyMember>> records) {
+      if (!prevalidation) {
+        return record -> false;
+      }
+      Set<Object> valid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(records.size() * 2));
+      for (Located<PartyMember> r : records) {
+        if (FieldConstraintCheck.isValid(r.value())) {
+          valid.add(r.value());
+        }
+      }
+      return valid::contains;
     }
 
     private void putQuietly(BlockingQueue<Object> queue, Throwable t) {
@@ -671,8 +698,9 @@ public final class StreamingValidator {
               readyPart.add(entries.get(i));
             }
           }
-          StreamInput all = new StreamInput(part, chunkLookups);
-          StreamInput readyInput = readyPart.size() == part.size() ? all : new StreamInput(readyPart, chunkLookups);
+          StreamInput all = new StreamInput(part, chunkLookups, chunk.valid());
+          StreamInput readyInput =
+              readyPart.size() == part.size() ? all : new StreamInput(readyPart, chunkLookups, chunk.valid());
           for (DefaultDatasetValidator.Bound bound : chunkBounds) {
             ValidationInput input = WAIT_FOR_INTRODUCERS.contains(bound.check().name()) ? readyInput : all;
             runBound(bound, input);
@@ -1044,9 +1072,24 @@ public final class StreamingValidator {
       private final List<RecordEntry> members;
       private final CityDataset dataset;
 
+      private final FieldConstraintCheck.@Nullable Prevalidated valid;
+
       StreamInput(List<RecordEntry> members, CityDataset dataset) {
+        this(members, dataset, null);
+      }
+
+      StreamInput(
+          List<RecordEntry> members, CityDataset dataset, FieldConstraintCheck.@Nullable Prevalidated valid) {
         this.members = members;
         this.dataset = dataset;
+        this.valid = valid;
+      }
+
+      @Override
+      public <T> Optional<T> extension(Class<T> type) {
+        return type == FieldConstraintCheck.Prevalidated.class && valid != null
+            ? Optional.of(type.cast(valid))
+            : Optional.empty();
       }
 
       @Override
