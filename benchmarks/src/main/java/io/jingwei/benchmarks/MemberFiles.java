@@ -11,13 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a benchmark city (基准数据): the testkit's {@code nanning} preset with {@value #BASE} members (seed 1), whose
@@ -58,70 +55,161 @@ public final class MemberFiles {
     List<String> base = Files.readAllLines(members, StandardCharsets.UTF_8);
     JsonMapper mapper = JsonMapper.builder().build();
     Map<String, Integer> baseIndex = new HashMap<>();
-    List<ObjectNode> nodes = new ArrayList<>(base.size());
+    List<JsonNode> nodes = new ArrayList<>(base.size());
     for (String line : base) {
-      ObjectNode node = (ObjectNode) mapper.readTree(line);
+      JsonNode node = mapper.readTree(line);
       baseIndex.put(node.get("id").asString(), nodes.size());
       nodes.add(node);
     }
-    Set<Long> used = new HashSet<>();
-    for (ObjectNode node : nodes) {
+    IdNumbers used = new IdNumbers();
+    List<Template> templates = new ArrayList<>(base.size());
+    for (int b = 0; b < base.size(); b++) {
+      JsonNode node = nodes.get(b);
       JsonNode idNumber = node.get("idNumber");
       if (idNumber != null) {
-        used.add(Long.parseLong(idNumber.asString().substring(0, 17)));
+        used.add(idNumber.asString());
       }
+      templates.add(Template.of(b, base.get(b), node, baseIndex));
     }
-    try (BufferedWriter out = Files.newBufferedWriter(members, StandardCharsets.UTF_8)) {
+    nodes.clear();
+    int size = base.size();
+    try (BufferedWriter out = new BufferedWriter(Files.newBufferedWriter(members, StandardCharsets.UTF_8), 1 << 20)) {
+      StringBuilder line = new StringBuilder(4096);
       for (long i = 0; i < records; i++) {
-        int b = (int) (i % nodes.size());
-        long replica = i / nodes.size();
+        int b = (int) (i % size);
+        long replica = i / size;
         if (replica == 0) {
           out.write(base.get(b));
           out.write('\n');
           continue;
         }
-        ObjectNode m = nodes.get(b).deepCopy();
-        m.put("id", id(replica, b, nodes.size()));
-        JsonNode timeline = m.get("timeline");
-        if (timeline instanceof ObjectNode t && t.get("introducers") != null) {
-          for (JsonNode introducer : t.get("introducers")) {
-            JsonNode member = introducer.get("member");
-            if (member != null && introducer instanceof ObjectNode in) {
-              Integer k = baseIndex.get(member.asString());
-              if (k != null) {
-                in.put("member", id(replica, k, nodes.size()));
-              }
-            }
+        line.setLength(0);
+        templates.get(b).fill(line, replica, size, used);
+        line.append('\n');
+        out.append(line);
+      }
+    }
+  }
+
+  /**
+   * A base line cut where a copy differs (the id, the introducers' ids, the ID number): copies are made by
+   * putting new values in the cuts, with no JSON tree.
+   */
+  private record Template(int index, String line, int[] starts, int[] ends, int[] what) {
+    static final int ID = -1;
+    static final int ID_NUMBER = -2;
+
+    static Template of(int index, String line, JsonNode node, Map<String, Integer> baseIndex) {
+      List<int[]> cuts = new ArrayList<>();
+      cut(line, "\"id\":\"" + node.get("id").asString() + "\"", ID, cuts, true);
+      JsonNode idNumber = node.get("idNumber");
+      if (idNumber != null) {
+        cut(line, "\"idNumber\":\"" + idNumber.asString() + "\"", ID_NUMBER, cuts, true);
+      }
+      JsonNode timeline = node.get("timeline");
+      if (timeline != null && timeline.get("introducers") != null) {
+        for (JsonNode introducer : timeline.get("introducers")) {
+          JsonNode member = introducer.get("member");
+          Integer k = member == null ? null : baseIndex.get(member.asString());
+          if (k != null) {
+            cut(line, "\"member\":\"" + member.asString() + "\"", k, cuts, false);
           }
         }
-        JsonNode idNumber = m.get("idNumber");
-        if (idNumber != null) {
-          m.put("idNumber", unique(idNumber.asString(), used));
+      }
+      cuts.sort((x, y) -> Integer.compare(x[0], y[0]));
+      int[] starts = new int[cuts.size()];
+      int[] ends = new int[cuts.size()];
+      int[] what = new int[cuts.size()];
+      for (int i = 0; i < cuts.size(); i++) {
+        starts[i] = cuts.get(i)[0];
+        ends[i] = cuts.get(i)[1];
+        what[i] = cuts.get(i)[2];
+      }
+      return new Template(index, line, starts, ends, what);
+    }
+
+    /** Notes the value inside the first (or every) quoted property text. */
+    private static void cut(String line, String property, int what, List<int[]> cuts, boolean first) {
+      for (int at = line.indexOf(property); at >= 0; at = first ? -1 : line.indexOf(property, at + 1)) {
+        int valueStart = at + property.indexOf(":\"") + 2;
+        int valueEnd = at + property.length() - 1;
+        boolean seen = false;
+        for (int[] c : cuts) {
+          seen |= c[0] == valueStart;
         }
-        out.write(mapper.writeValueAsString(m));
-        out.write('\n');
+        if (!seen) {
+          cuts.add(new int[] {valueStart, valueEnd, what});
+        }
       }
+    }
+
+    void fill(StringBuilder out, long replica, int size, IdNumbers used) {
+      int from = 0;
+      for (int i = 0; i < starts.length; i++) {
+        out.append(line, from, starts[i]);
+        if (what[i] == ID) {
+          id(out, replica * size + index + 1);
+        } else if (what[i] == ID_NUMBER) {
+          out.append(used.unique(line.substring(starts[i], ends[i])));
+        } else {
+          id(out, replica * size + what[i] + 1);
+        }
+        from = ends[i];
+      }
+      out.append(line, from, line.length());
     }
   }
 
-  private static String id(long replica, int index, int size) {
-    return String.format("M%08d", replica * size + index + 1);
-  }
-
-  /** An ID number like the given one (address, birth date, sex) not yet used. */
-  static String unique(String idNumber, Set<Long> used) {
-    String prefix = idNumber.substring(0, 14);
-    int seq = Integer.parseInt(idNumber.substring(14, 17));
-    for (int step = 0; step < 500; step++) {
-      int s = (seq + 2 * step) % 1000;
-      String body = prefix + String.format("%03d", s);
-      if (used.add(Long.parseLong(body))) {
-        return body + check(body);
-      }
+  /** {@code M} and eight digits (more when the number needs them), as {@code String.format("M%08d", n)}. */
+  static void id(StringBuilder out, long n) {
+    out.append('M');
+    String digits = Long.toString(n);
+    for (int i = digits.length(); i < 8; i++) {
+      out.append('0');
     }
-    throw new IllegalStateException("no sequence left for " + prefix.substring(0, 6) + "…");
+    out.append(digits);
   }
 
+  /**
+   * The ID number bodies (first 17 digits) in use, as a bit set of sequence numbers per address code, birth date
+   * and sex: {@link #unique} gives what the search over the sequences of the same sex gives, without boxing or
+   * formatting per try.
+   */
+  static final class IdNumbers {
+    private final Map<Long, java.util.BitSet> used = new HashMap<>();
+
+    /** Notes an ID number (or body) in use; returns false when it already was. */
+    boolean add(String idNumber) {
+      long prefix = Long.parseLong(idNumber.substring(0, 14));
+      int seq = Integer.parseInt(idNumber.substring(14, 17));
+      java.util.BitSet set = used.computeIfAbsent(prefix * 2 + (seq & 1), k -> new java.util.BitSet(500));
+      boolean fresh = !set.get(seq >> 1);
+      set.set(seq >> 1);
+      return fresh;
+    }
+
+    /**
+     * An ID number like the given one (address, birth date, sex) not yet used: the first free sequence of the same
+     * sex from the given one on, cyclically; the MOD 11-2 check recomputed.
+     */
+    String unique(String idNumber) {
+      String prefix = idNumber.substring(0, 14);
+      int seq = Integer.parseInt(idNumber.substring(14, 17));
+      java.util.BitSet set =
+          used.computeIfAbsent(Long.parseLong(prefix) * 2 + (seq & 1), k -> new java.util.BitSet(500));
+      int slot = set.nextClearBit(seq >> 1);
+      if (slot >= 500) {
+        slot = set.nextClearBit(0);
+        if (slot >= 500) {
+          throw new IllegalStateException("no sequence left for " + prefix.substring(0, 6) + "…");
+        }
+      }
+      set.set(slot);
+      int s = slot * 2 + (seq & 1);
+      String body = prefix + (char) ('0' + s / 100) + (char) ('0' + s / 10 % 10) + (char) ('0' + s % 10);
+      return body + check(body);
+    }
+  }
   /** The MOD 11-2 check character (GB 11643-1999). */
   static char check(String body) {
     int sum = 0;

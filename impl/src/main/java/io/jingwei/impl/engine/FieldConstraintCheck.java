@@ -72,8 +72,12 @@ final class FieldConstraintCheck implements Check {
       }
     }
     Validator validator = ValidatorHolder.VALIDATOR;
+    Prevalidated known = context.input().extension(Prevalidated.class).orElse(null);
     for (EntityKind kind : EntityKind.values()) {
       for (RecordEntry entry : context.input().records(kind)) {
+        if (known != null && known.isKnownValid(entry.record())) {
+          continue;
+        }
         Set<ConstraintViolation<Object>> violations = validator.validate(entry.record());
         if (violations.isEmpty()) {
           continue;
@@ -91,6 +95,21 @@ final class FieldConstraintCheck implements Check {
         }
       }
     }
+  }
+
+  /** Whether the record breaks none of its field constraints (thread-safe: Bean Validation of one record). */
+  static boolean isValid(Object record) {
+    return ValidatorHolder.VALIDATOR.validate(record).isEmpty();
+  }
+
+  /**
+   * What an input may know of its records' field constraints ahead of the check (a streaming validation
+   * validates the members on its reading thread): the check validates only the records not known valid, and
+   * reports the same.
+   */
+  interface Prevalidated {
+    /** Whether the record was validated ahead and breaks no field constraint. */
+    boolean isKnownValid(Object record);
   }
 
   private static String annotationName(ConstraintViolation<?> v) {

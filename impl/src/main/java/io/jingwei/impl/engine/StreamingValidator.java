@@ -109,6 +109,12 @@ public final class StreamingValidator {
 
   private static final Set<String> WAIT_FOR_INTRODUCERS = Set.of(IntroducerFullCheck.NAME, ReferenceCheck.NAME);
 
+  /**
+   * Member records the field and record checks go over at a time within a chunk: few enough that every check of
+   * them finds them in the processor's cache (the report does not depend on it).
+   */
+  static final int CHECK_BATCH = 256;
+
   /** Member records kept apart in the sort buffers by default, per buffer (8 MB each). */
   public static final int DEFAULT_SORT_BUFFER = LongSorter.DEFAULT_CAPACITY;
 
@@ -243,6 +249,8 @@ public final class StreamingValidator {
     private final List<DefaultDatasetValidator.Bound> chunkBounds = new ArrayList<>();
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
+    /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
+    private boolean prevalidation;
 
     /**
      * A member id's first record (line, organization index, facts, population mask), how many records it has,
@@ -457,6 +465,9 @@ public final class StreamingValidator {
         String name = bound.check().name();
         if (layer == Layer.FIELD || layer == Layer.RECORD || name.equals(ReferenceCheck.NAME)) {
           chunkBounds.add(bound);
+          if (name.equals(FieldConstraintCheck.NAME) && !inForce.isEmpty()) {
+            prevalidation = true;
+          }
         }
         for (RuleDefinition rule : inForce) {
           if (name.equals(DuplicateIdCheck.NAME)) {
@@ -505,7 +516,12 @@ public final class StreamingValidator {
     // ---------------------------------------------------------------------------------------------- streaming
 
     /** A chunk of the members file: its records and read issues in file order, and the bytes read after it. */
-    private record Chunk(List<Located<PartyMember>> records, List<Issue> issues, long bytes, boolean last) {}
+    private record Chunk(
+        List<Located<PartyMember>> records,
+        List<Issue> issues,
+        long bytes,
+        boolean last,
+        FieldConstraintCheck.Prevalidated valid) {}
 
     private void streamMembers(Path file) throws IOException {
       long totalBytes = Files.size(file);
@@ -598,11 +614,28 @@ public final class StreamingValidator {
       }
       pending.clear();
       try {
-        queue.put(new Chunk(records, issues, bytes, last));
+        queue.put(new Chunk(records, issues, bytes, last, prevalidate(records)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       }
+    }
+
+    /**
+     * Validates the field constraints of the chunk's members on the reading thread (the check on the validating
+     * thread then validates only those with violations): the records that are valid, by identity.
+     */
+    private FieldConstraintCheck.Prevalidated prevalidate(List<Located<PartyMember>> records) {
+      if (!prevalidation) {
+        return record -> false;
+      }
+      Set<Object> valid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(records.size() * 2));
+      for (Located<PartyMember> r : records) {
+        if (FieldConstraintCheck.isValid(r.value())) {
+          valid.add(r.value());
+        }
+      }
+      return valid::contains;
     }
 
     private void putQuietly(BlockingQueue<Object> queue, Throwable t) {
@@ -641,13 +674,13 @@ public final class StreamingValidator {
             return;
           }
         }
-        List<RecordEntry> ready = new ArrayList<>(entries.size());
+        boolean[] isReady = new boolean[entries.size()];
         Map<MemberId, PartyMember> standIns = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
           RecordEntry entry = entries.get(i);
           PartyMember m = (PartyMember) entry.record();
           if (introducersKnown(m, standIns)) {
-            ready.add(entry);
+            isReady[i] = true;
           } else {
             waiting.add(entry);
             infoOf.get(i).pinned = true;
@@ -655,13 +688,25 @@ public final class StreamingValidator {
           perMember(entry, m, infoOf.get(i), dupIndex[i]);
         }
         CityDataset chunkLookups = withStandIns(standIns);
-        StreamInput all = new StreamInput(entries, chunkLookups);
-        StreamInput readyInput = ready.size() == entries.size() ? all : new StreamInput(ready, chunkLookups);
-        for (DefaultDatasetValidator.Bound bound : chunkBounds) {
-          ValidationInput input = WAIT_FOR_INTRODUCERS.contains(bound.check().name()) ? readyInput : all;
-          runBound(bound, input);
-          if (stopped) {
-            return;
+        // the checks go over a few records at a time, all of them on each, while the records are in the cache
+        for (int from = 0; from < entries.size(); from += CHECK_BATCH) {
+          int to = Math.min(entries.size(), from + CHECK_BATCH);
+          List<RecordEntry> part = entries.subList(from, to);
+          List<RecordEntry> readyPart = new ArrayList<>(part.size());
+          for (int i = from; i < to; i++) {
+            if (isReady[i]) {
+              readyPart.add(entries.get(i));
+            }
+          }
+          StreamInput all = new StreamInput(part, chunkLookups, chunk.valid());
+          StreamInput readyInput =
+              readyPart.size() == part.size() ? all : new StreamInput(readyPart, chunkLookups, chunk.valid());
+          for (DefaultDatasetValidator.Bound bound : chunkBounds) {
+            ValidationInput input = WAIT_FOR_INTRODUCERS.contains(bound.check().name()) ? readyInput : all;
+            runBound(bound, input);
+            if (stopped) {
+              return;
+            }
           }
         }
       } catch (StopValidation stop) {
@@ -1027,9 +1072,24 @@ public final class StreamingValidator {
       private final List<RecordEntry> members;
       private final CityDataset dataset;
 
+      private final FieldConstraintCheck.@Nullable Prevalidated valid;
+
       StreamInput(List<RecordEntry> members, CityDataset dataset) {
+        this(members, dataset, null);
+      }
+
+      StreamInput(
+          List<RecordEntry> members, CityDataset dataset, FieldConstraintCheck.@Nullable Prevalidated valid) {
         this.members = members;
         this.dataset = dataset;
+        this.valid = valid;
+      }
+
+      @Override
+      public <T> Optional<T> extension(Class<T> type) {
+        return type == FieldConstraintCheck.Prevalidated.class && valid != null
+            ? Optional.of(type.cast(valid))
+            : Optional.empty();
       }
 
       @Override

@@ -52,8 +52,14 @@ public final class JsonLinesReader<T> {
   private final RecordBinder<T> binder;
   private final TreeReader trees;
   private final LineSplitter lines;
+  private final boolean direct;
 
   private JsonLinesReader(Class<T> type, @Nullable EntityKind kind, ReadLimits limits) {
+    this(type, kind, limits, true);
+  }
+
+  private JsonLinesReader(Class<T> type, @Nullable EntityKind kind, ReadLimits limits, boolean direct) {
+    this.direct = direct;
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -76,7 +82,15 @@ public final class JsonLinesReader<T> {
 
   /** This reader with other limits. */
   public JsonLinesReader<T> withLimits(ReadLimits newLimits) {
-    return new JsonLinesReader<>(type, kind, newLimits);
+    return new JsonLinesReader<>(type, kind, newLimits, direct);
+  }
+
+  /**
+   * This reader binding every line through a JSON tree (by default a clean line is bound straight from the parser,
+   * and only a line with a problem goes through the tree; the records and issues are the same either way).
+   */
+  JsonLinesReader<T> throughTreesOnly() {
+    return new JsonLinesReader<>(type, kind, limits, false);
   }
 
   /** The record type. */
@@ -207,6 +221,15 @@ public final class JsonLinesReader<T> {
       counter.unreadable();
       issues.accept(Utf8Input.problem().toIssue(null, location));
       return;
+    }
+    if (direct && length <= limits.maxRecordTokens() && length <= limits.maxRecordBytes()) {
+      // a line of at most that many bytes holds at most that many tokens: the tree's limits cannot fail
+      T value = binder.bindClean(bytes, length);
+      if (value != null) {
+        counter.record();
+        records.accept(Located.of(value, location));
+        return;
+      }
     }
     TreeReader.Outcome tree;
     try (JsonParser parser = parsers.createParser(bytes, 0, length)) {

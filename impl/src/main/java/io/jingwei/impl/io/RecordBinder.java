@@ -135,6 +135,68 @@ public final class RecordBinder<T> {
   }
 
   /**
+   * Binds a clean line straight from its bytes (no tree), or returns null when the line has any problem at all —
+   * it does not parse, breaks a parser limit, repeats or has an unknown property, a value the type refuses, or
+   * a required part may be missing — so that the caller reads it again through the tree and reports exactly what
+   * {@link #bind} reports. A non-null result is the record {@link #bind} gives for the line, with no issue: the
+   * mapper is strict (no coercion, unknown and duplicate properties and trailing tokens fail), so a line it binds
+   * without failing gives the same record from the tree, and {@link #surelyComplete} is a conservative twin of
+   * {@link #findMissing}.
+   */
+  @Nullable T bindClean(byte[] bytes, int length) {
+    try {
+      T value = reader.readValue(bytes, 0, length);
+      return value != null && surelyComplete(value) ? value : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a record bound straight from the parser certainly lacks nothing {@link #findMissing} would report:
+   * no non-{@code @Nullable} reference component is null, and every primitive number component is non-zero (an
+   * absent one is zero; a zero one may have been absent, so the line goes the tree's way), through nested records
+   * and lists.
+   */
+  static boolean surelyComplete(Object value) {
+    RecordShape shape = RecordShape.of(value.getClass());
+    if (shape == null || shape.isDelegating()) {
+      return true;
+    }
+    for (RecordShape.Property p : shape.properties()) {
+      if (p.isPrimitive()) {
+        if (p.raw() != boolean.class) {
+          Object v = p.get(value);
+          if (!(v instanceof Number n) || n.doubleValue() == 0 || (v instanceof Character c && c == 0)) {
+            return false;
+          }
+        }
+        continue;
+      }
+      Object v = p.get(value);
+      if (v == null) {
+        if (!p.nullable()) {
+          return false;
+        }
+        continue;
+      }
+      if (!p.mayNest()) {
+        continue;
+      }
+      if (v instanceof List<?> list) {
+        for (Object element : list) {
+          if (element != null && !surelyComplete(element)) {
+            return false;
+          }
+        }
+      } else if (!surelyComplete(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A failure: the problem and the pointer from which to look for a property to drop.
    */
   private record Failure(ReadProblem problem, String dropFrom) {}

@@ -122,6 +122,17 @@ public final class PropertyPath {
     return current;
   }
 
+  /** Whether values of a class may be empty: collections, maps and text. */
+  private static final ClassValue<Boolean> CONTAINER_OR_TEXT =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return Collection.class.isAssignableFrom(type)
+              || Map.class.isAssignableFrom(type)
+              || CharSequence.class.isAssignableFrom(type);
+        }
+      };
+
   /** Whether the property is present in the record ({@link #isPresent(Object)} of its value). */
   public boolean isPresentIn(Object record) {
     return isPresent(get(record));
@@ -134,6 +145,12 @@ public final class PropertyPath {
   public static boolean isPresent(@Nullable Object value) {
     if (value == null) {
       return false;
+    }
+    if (value instanceof String s) {
+      return !s.isBlank();
+    }
+    if (!CONTAINER_OR_TEXT.get(value.getClass())) {
+      return true; // records, enums, dates: no interface test per value (they are slow when many classes meet)
     }
     if (value instanceof Collection<?> c) {
       return !c.isEmpty();
