@@ -30,6 +30,13 @@ class PartialDateBoundaryTest {
   }
 
   @Test
+  @DisplayName("年月日工厂方法：月份不是 1–12 时抛出 IllegalArgumentException")
+  void dayFactoryRejectsMonthsOutsideOneToTwelve() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(2021, 13, 1));
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(2021, 0, 1));
+  }
+
+  @Test
   void dayMustExistInItsMonth() {
     assertThat(PartialDate.of(2021, 4, 30).day()).hasValue(30);
     assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(2021, 4, 31));

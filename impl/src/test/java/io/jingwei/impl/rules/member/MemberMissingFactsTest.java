@@ -104,4 +104,20 @@ class MemberMissingFactsTest {
     assertThat(issues(validate(dataset(branch, child, m)), "member.party-group-branch"))
         .containsExactly("members/m1 /partyGroup");
   }
+
+  @Test
+  @DisplayName("审批日期早于支部大会接收日期：顺序错误，报在 approvedOn")
+  void anApprovalBeforeTheAdmissionIsOutOfOrder() {
+    PartyMember m = withTimeline("m1", t -> t.admittedOn(date("2024-03-01")).approvedOn(date("2024-02-01")));
+
+    assertThat(issues(validate(dataset(m)), "member.timeline-order")).containsExactly("members/m1 /timeline/approvedOn");
+  }
+
+  @Test
+  @DisplayName("没有接收日期时，转正与确定为发展对象同日不算顺序错误")
+  void withoutAdmissionAConversionOnTheCandidateDayIsNotCertainlyOutOfOrder() {
+    PartyMember m = withTimeline("m1", t -> t.candidateOn(date("2023-01-01")).convertedOn(date("2023-01-01")));
+
+    assertThat(issues(validate(dataset(m)), "member.timeline-order")).isEmpty();
+  }
 }
