@@ -11,6 +11,8 @@ import io.jingwei.organization.Meeting;
 import io.jingwei.organization.MeetingType;
 import io.jingwei.ref.MeetingId;
 import io.jingwei.ref.OrganizationId;
+import io.jingwei.standard.RuleDefinition;
+import io.jingwei.standard.Standard;
 import io.jingwei.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,5 +54,40 @@ class FixedDaysCheckTest {
             RecordRulesTesting.AS_OF);
 
     assertThat(issues(r, "meeting.fengsi-day")).containsExactly("meetings/mtThu /heldOn");
+  }
+
+  private static ValidationReport without(String param, Meeting... meetings) {
+    Standard standard = RecordRulesTesting.standard();
+    RuleDefinition rule = standard.rule("meeting.fengsi-day").orElseThrow();
+    return validate(
+        standard.withRule(rule.toBuilder().removeParam(param).build()),
+        CityDatasetInput.of(dataset((Object[]) meetings)),
+        RecordRulesTesting.AS_OF);
+  }
+
+  @Test
+  @DisplayName("不给 weekdays 参数：只按日期判断")
+  void anAbsentWeekdaysParameterMeansNoWeekday() {
+    ValidationReport r =
+        without(
+            "weekdays",
+            meeting("mtThu", MeetingType.FENGSI_SHUOSHI, "2024-06-06"),
+            meeting("mt14", MeetingType.FENGSI_SHUOSHI, "2024-06-14"));
+
+    assertThat(issues(r, "meeting.fengsi-day")).containsExactly("meetings/mtThu /heldOn");
+    assertThat(r.issues("meeting.fengsi-day").get(0).args()).containsEntry("weekdays", List.of());
+  }
+
+  @Test
+  @DisplayName("不给 days 参数：只按星期判断")
+  void anAbsentDaysParameterMeansNoDay() {
+    ValidationReport r =
+        without(
+            "days",
+            meeting("mtThu", MeetingType.FENGSI_SHUOSHI, "2024-06-06"),
+            meeting("mt14", MeetingType.FENGSI_SHUOSHI, "2024-06-14"));
+
+    assertThat(issues(r, "meeting.fengsi-day")).containsExactly("meetings/mt14 /heldOn");
+    assertThat(r.issues("meeting.fengsi-day").get(0).args()).containsEntry("days", List.of());
   }
 }

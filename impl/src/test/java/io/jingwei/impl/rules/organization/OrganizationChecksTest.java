@@ -8,6 +8,8 @@ import static io.jingwei.impl.rules.record.RecordRulesTesting.only;
 import static io.jingwei.impl.rules.record.RecordRulesTesting.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jingwei.impl.engine.CityDatasetInput;
+import io.jingwei.impl.rules.record.RecordRulesTesting;
 import io.jingwei.member.MembershipStatus;
 import io.jingwei.member.PartyMember;
 import io.jingwei.member.RecruitmentTimeline;
@@ -21,6 +23,7 @@ import io.jingwei.organization.Selection;
 import io.jingwei.ref.MemberId;
 import io.jingwei.validation.Severity;
 import io.jingwei.validation.ValidationReport;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -254,5 +257,62 @@ class OrganizationChecksTest {
             .build();
 
     assertThat(issues(validate(dataset(o1), LocalDate.of(2024, 6, 1)), "organization.dates")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- written from the mutation testing run
+
+  @Test
+  @DisplayName("minYears 为 2：党龄不足两年才报告")
+  void theSecretaryStandingFollowsMinYears() {
+    ValidationReport r =
+        validate(
+            RecordRulesTesting.withParam("organization.secretary-standing", "minYears", BigDecimal.valueOf(2)),
+            CityDatasetInput.of(
+                dataset(
+                    branch("o1", electedOn("2023-05-10").officer(officer("m1", Post.SECRETARY))).build(),
+                    branch("o2", electedOn("2023-05-10").officer(officer("m2", Post.SECRETARY))).build(),
+                    converted("m1", "2021-05-10"),
+                    converted("m2", "2021-05-11"))),
+            RecordRulesTesting.AS_OF);
+
+    assertThat(issues(r, "organization.secretary-standing")).containsExactly("organizations/o2 /leadership/officers/0/member");
+    assertThat(only(r, "organization.secretary-standing").args()).containsEntry("minYears", 2L);
+  }
+
+  @Test
+  void aFullSecretaryWithoutAConversionDateAssertsNothing() {
+    ValidationReport r =
+        validate(dataset(branch("o1", electedOn("2023-05-10").officer(officer("m1", Post.SECRETARY))).build(), member("m1").build()));
+
+    assertThat(issues(r, "organization.secretary-standing")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("缺少选举日期或任期年限时不判断届满日期")
+  void theTermEndNeedsTheElectionDateAndTheTermYears() {
+    ValidationReport r =
+        validate(
+            dataset(
+                branch("o1", LeadershipTeam.builder().electedOn(date("2021-05-10")).termEndsOn(date("2030-01-01"))).build(),
+                branch("o2", LeadershipTeam.builder().termYears(3).termEndsOn(date("2030-01-01"))).build(),
+                branch("o3", electedOn("2021-05-10")).build()));
+
+    assertThat(issues(r, "organization.term-end")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("选举日期只到月：期望的届满日期是一个区间")
+  void aMonthElectionExpectsARangeOfTermEnds() {
+    ValidationReport r = validate(dataset(branch("o1", electedOn("2021-05").termEndsOn(date("2025-01"))).build()));
+
+    assertThat(only(r, "organization.term-end").args()).containsEntry("expected", "2024-05-01/2024-05-31");
+  }
+
+  @Test
+  void organizationDatesMissingOneSideAreNotCompared() {
+    PartyOrganization dissolvedOnly = branch("o1", LeadershipTeam.builder()).dissolvedOn(date("2009")).build();
+    PartyOrganization foundedOnly = branch("o2", LeadershipTeam.builder()).foundedOn(date("2010")).build();
+
+    assertThat(issues(validate(dataset(dissolvedOnly, foundedOnly)), "organization.dates")).isEmpty();
   }
 }

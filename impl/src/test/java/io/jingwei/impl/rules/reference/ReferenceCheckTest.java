@@ -29,7 +29,9 @@ import io.jingwei.ref.OrganizationId;
 import io.jingwei.ref.WorkerId;
 import io.jingwei.servicecenter.CenterLevel;
 import io.jingwei.servicecenter.ServiceCenter;
+import io.jingwei.impl.rules.structure.StructureFixtures;
 import io.jingwei.validation.Issue;
+import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
 import io.jingwei.worker.CommunityWorker;
 import io.jingwei.worker.GridWorker;
@@ -173,33 +175,37 @@ class ReferenceCheckTest {
     assertThat(found(validate(d), UNRESOLVED)).isEmpty();
   }
 
+  /** Every community, grid-organization and centre-division reference names a record of the wrong sort. */
+  private static CityDataset wrongSorts() {
+    return CityDataset.builder()
+        .add(division("s1", DivisionKind.SUBDISTRICT, "450103001000", null))
+        .add(division("c1", DivisionKind.COMMUNITY, "450103001001", "s1"))
+        .add(division("v1", DivisionKind.VILLAGE, "450103001201", "s1"))
+        .add(ResidentialCompound.of(CompoundId.of("cp1"), "小区", DivisionId.of("s1")))
+        .add(ResidentialCompound.of(CompoundId.of("cp2"), "小区", DivisionId.of("v1")))
+        .add(org("p1", OrganizationType.GRASSROOTS_COMMITTEE, null).build())
+        .add(org("b1", OrganizationType.BRANCH, "p1").build())
+        .add(memberBuilder("m1", "b1", MembershipStatus.FULL).residenceCommunity(DivisionId.of("s1")).build())
+        .add(
+            CommunityWorker.builder()
+                .id("w1")
+                .name("工作者")
+                .community(DivisionId.of("s1"))
+                .post(WorkerPost.OTHER)
+                .grade(3)
+                .build())
+        .add(grid("g1", "450103001001001", "s1").partyOrganization(OrganizationId.of("p1")).build())
+        .add(grid("g2", "450103001001002", "c1").partyOrganization(OrganizationId.of("b1")).build())
+        .add(ServiceCenter.builder().id("sc1").name("中心").level(CenterLevel.COMMUNITY).division(DivisionId.of("s1")).build())
+        .add(ServiceCenter.builder().id("sc2").name("中心").level(CenterLevel.COMPOUND).division(DivisionId.of("c1")).build())
+        .add(ServiceCenter.builder().id("sc3").name("中心").level(CenterLevel.REGIONAL).division(DivisionId.of("s1")).build())
+        .build();
+  }
+
   @Test
   @DisplayName("社区引用指向街道、网格党组织为党委、社区级中心位于街道：类别不符")
   void reportsReferencesToRecordsOfTheWrongSort() {
-    CityDataset d =
-        CityDataset.builder()
-            .add(division("s1", DivisionKind.SUBDISTRICT, "450103001000", null))
-            .add(division("c1", DivisionKind.COMMUNITY, "450103001001", "s1"))
-            .add(division("v1", DivisionKind.VILLAGE, "450103001201", "s1"))
-            .add(ResidentialCompound.of(CompoundId.of("cp1"), "小区", DivisionId.of("s1")))
-            .add(ResidentialCompound.of(CompoundId.of("cp2"), "小区", DivisionId.of("v1")))
-            .add(org("p1", OrganizationType.GRASSROOTS_COMMITTEE, null).build())
-            .add(org("b1", OrganizationType.BRANCH, "p1").build())
-            .add(memberBuilder("m1", "b1", MembershipStatus.FULL).residenceCommunity(DivisionId.of("s1")).build())
-            .add(
-                CommunityWorker.builder()
-                    .id("w1")
-                    .name("工作者")
-                    .community(DivisionId.of("s1"))
-                    .post(WorkerPost.OTHER)
-                    .grade(3)
-                    .build())
-            .add(grid("g1", "450103001001001", "s1").partyOrganization(OrganizationId.of("p1")).build())
-            .add(grid("g2", "450103001001002", "c1").partyOrganization(OrganizationId.of("b1")).build())
-            .add(ServiceCenter.builder().id("sc1").name("中心").level(CenterLevel.COMMUNITY).division(DivisionId.of("s1")).build())
-            .add(ServiceCenter.builder().id("sc2").name("中心").level(CenterLevel.COMPOUND).division(DivisionId.of("c1")).build())
-            .add(ServiceCenter.builder().id("sc3").name("中心").level(CenterLevel.REGIONAL).division(DivisionId.of("s1")).build())
-            .build();
+    CityDataset d = wrongSorts();
 
     ValidationReport report = validate(d);
 
@@ -214,5 +220,68 @@ class ReferenceCheckTest {
     Issue grid = report.issues(WRONG).stream().filter(i -> i.path().equals("/partyOrganization")).findFirst().orElseThrow();
     assertThat(grid.args()).containsEntry("actual", "GRASSROOTS_COMMITTEE").containsEntry("id", "p1");
     assertThat(found(report, UNRESOLVED)).isEmpty();
+  }
+
+  private static ValidationReport alone(CityDataset d, String rule) {
+    String other = rule.equals(UNRESOLVED) ? WRONG : UNRESOLVED;
+    return validate(
+        StructureFixtures.standard(),
+        d,
+        ValidationOptions.builder().asOf(StructureFixtures.AS_OF).disable(other).build());
+  }
+
+  @Test
+  @DisplayName("只开启 reference.unresolved：照常报告，不判断类别")
+  void theUnresolvedRuleWorksAlone() {
+    ValidationReport all = validate(dangling());
+    ValidationReport one = alone(dangling(), UNRESOLVED);
+
+    assertThat(found(one, UNRESOLVED)).hasSize(24).containsExactlyElementsOf(found(all, UNRESOLVED));
+    ValidationReport sorts = alone(wrongSorts(), UNRESOLVED);
+    assertThat(found(sorts, UNRESOLVED)).isEmpty();
+    assertThat(found(sorts, WRONG)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("只开启 reference.wrong-target：照常报告，不报告缺失的记录")
+  void theWrongTargetRuleWorksAlone() {
+    ValidationReport all = validate(wrongSorts());
+    ValidationReport one = alone(wrongSorts(), WRONG);
+
+    assertThat(found(one, WRONG)).hasSize(6).containsExactlyElementsOf(found(all, WRONG));
+    assertThat(found(alone(dangling(), WRONG), UNRESOLVED)).isEmpty();
+    assertThat(found(alone(dangling(), WRONG), WRONG)).isEmpty();
+  }
+
+  @Test
+  void referencesBetweenWorkersAndGridsResolve() {
+    CityDataset d =
+        CityDataset.builder()
+            .add(division("c1", DivisionKind.COMMUNITY, "450103001001", null))
+            .add(grid("g1", "450103001001001", "c1").build())
+            .add(
+                CommunityWorker.builder()
+                    .id("w1")
+                    .name("工作者")
+                    .community(DivisionId.of("c1"))
+                    .post(WorkerPost.OTHER)
+                    .grade(3)
+                    .grid(GridId.of("g1"))
+                    .build())
+            .add(
+                GridWorker.builder()
+                    .id("gw1")
+                    .name("网格员")
+                    .grid(GridId.of("g1"))
+                    .role(GridWorkerRole.FULL_TIME)
+                    .communityWorker(WorkerId.of("w1"))
+                    .build())
+            .add(ServiceCenter.builder().id("sc1").name("中心").level(CenterLevel.COMMUNITY).division(DivisionId.of("c1")).build())
+            .build();
+
+    ValidationReport report = validate(d);
+
+    assertThat(found(report, UNRESOLVED)).isEmpty();
+    assertThat(found(report, WRONG)).isEmpty();
   }
 }

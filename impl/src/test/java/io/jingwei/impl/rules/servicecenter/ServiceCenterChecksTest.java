@@ -5,6 +5,7 @@ import static io.jingwei.impl.rules.record.RecordRulesTesting.issues;
 import static io.jingwei.impl.rules.record.RecordRulesTesting.only;
 import static io.jingwei.impl.rules.record.RecordRulesTesting.validate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.jingwei.division.ResidentialCompound;
 import io.jingwei.impl.engine.CityDatasetInput;
@@ -154,6 +155,30 @@ class ServiceCenterChecksTest {
             RecordRulesTesting.AS_OF);
 
     assertThat(issues(r, "service-center.new-compound-area")).containsExactly("serviceCenters/sc2 /floorArea");
+  }
+
+  @Test
+  @DisplayName("没有面积或不在所列层级的中心：不按新建小区面积判断")
+  void centresWithoutAreaOrOfOtherLevelsAreNotJudgedForNewCompoundArea() {
+    ValidationReport r =
+        validate(
+            dataset(
+                compoundCentre("sc1").newlyBuilt(true).householdsServed(1250).build(),
+                communityCentre("sc2").newlyBuilt(true).householdsServed(1250).floorArea(m2(10)).build()));
+
+    assertThat(issues(r, "service-center.new-compound-area")).isEmpty();
+  }
+
+  @Test
+  void roundingUnnecessaryIsAProfileFault() {
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                validate(
+                    RecordRulesTesting.withParam("service-center.new-compound-area", "rounding", "UNNECESSARY"),
+                    CityDatasetInput.of(
+                        dataset(compoundCentre("sc1").newlyBuilt(true).householdsServed(1250).floorArea(m2(375)).build())),
+                    RecordRulesTesting.AS_OF));
   }
 
   // ---------------------------------------------------------------- rooms, signs, six haves

@@ -98,4 +98,30 @@ class OrganizationDivisionCheckTest {
 
     assertThat(found(validate(d), CODE)).containsExactly("organizations/o1 /division");
   }
+
+  @Test
+  @DisplayName("区划隶属链断在数据集之外：不在上级区划之内")
+  void aDivisionWhoseAncestryLeavesTheDatasetIsOutside() {
+    CityDataset d =
+        city()
+            .add(division("orphan", SUBDISTRICT, "450103002000", "missing"))
+            .add(org("o0", LOCAL_COMMITTEE, null).division(DivisionId.of("450103")).build())
+            .add(org("o1", GRASSROOTS_COMMITTEE, "o0").division(DivisionId.of("orphan")).build())
+            .build();
+
+    assertThat(found(validate(d), CODE)).containsExactly("organizations/o1 /division");
+  }
+
+  @Test
+  void anOrganizationInAnUnknownDivisionIsNotJudged() {
+    CityDataset d =
+        city()
+            .add(org("o0", LOCAL_COMMITTEE, null).division(DivisionId.of("450103")).build())
+            .add(org("o1", GRASSROOTS_COMMITTEE, "o0").division(DivisionId.of("nowhere")).build())
+            .add(org("o2", LOCAL_COMMITTEE, null).division(DivisionId.of("nowhere")).build())
+            .add(org("o3", GRASSROOTS_COMMITTEE, "o2").division(DivisionId.of("450105")).build())
+            .build();
+
+    assertThat(found(validate(d), CODE)).isEmpty();
+  }
 }
