@@ -42,7 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       kind, named by {@link EntityKind#collectionName()} ({@code members.jsonl}). A kind without a file is an
  *       empty collection. A file that is neither ({@code read.unknown-file}) is reported and not read; so is a
  *       collection file the manifest's {@code files} list leaves out, when it has one; a listed file that is absent
- *       is {@code read.missing-file}, as is an absent manifest. Hidden files (names starting with {@code .}) are
+ *       is {@code read.missing-file}, as is an absent manifest, a directory where a collection file should be
+ *       (reason {@code NOT_A_FILE}) and a file that cannot be opened (reason {@code CANNOT_OPEN}: a dangling link,
+ *       no permission). Hidden files (names starting with {@code .}) are
  *       ignored. Locations name files relative to the directory.
  *   <li><b>Single document</b>: one JSON object {@code {"dataset": {...}, "divisions": [...], "members": [...]}}
  *       read as a stream, each element located at the line where it starts. An element that cannot be read is
@@ -177,7 +179,10 @@ public final class DatasetReader {
       }
     }
     for (String name : present) {
-      if (!name.equals(MANIFEST_FILE) && !wanted.contains(name)) {
+      if (name.endsWith("/") && wanted.contains(name.substring(0, name.length() - 1))) {
+        String file = name.substring(0, name.length() - 1);
+        sink.issue(fileIssue(ReadIssueCodes.MISSING_FILE, file, Location.ofFile(file), "", "NOT_A_FILE"));
+      } else if (!name.equals(MANIFEST_FILE) && !wanted.contains(name)) {
         sink.issue(fileIssue(ReadIssueCodes.UNKNOWN_FILE, name, Location.ofFile(name), ""));
       }
     }
@@ -189,7 +194,11 @@ public final class DatasetReader {
         continue;
       }
       EntityKind kind = e.getValue();
-      try (InputStream in = Files.newInputStream(directory.resolve(file))) {
+      InputStream opened = open(directory.resolve(file), file, sink);
+      if (opened == null) {
+        continue;
+      }
+      try (InputStream in = opened) {
         ReadTally tally = lineReaders.get(kind).read(in, file, r -> sink.record(kind, r), sink::issue);
         tallies.put(kind, tally);
       }
@@ -201,15 +210,42 @@ public final class DatasetReader {
     return ReadProblem.of(code, path, "file", file).toIssue(null, location);
   }
 
+  private static Issue fileIssue(
+      io.jingwei.validation.IssueCode code, String file, Location location, String path, String reason) {
+    return ReadProblem.of(code, path, "file", file, "reason", reason).toIssue(null, location);
+  }
+
+  /**
+   * Opens a file of the dataset, or reports it as {@code read.missing-file} (reason {@code CANNOT_OPEN}: a
+   * dangling link, no permission) and returns null, so that the other files are still read.
+   */
+  private static @Nullable InputStream open(Path path, String file, DatasetSink sink) {
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      sink.issue(fileIssue(ReadIssueCodes.MISSING_FILE, file, Location.ofFile(file), "", "CANNOT_OPEN"));
+      return null;
+    }
+  }
+
   private @Nullable DatasetManifest readManifestFile(Path file, DatasetSink sink) throws IOException {
     TreeReader.Outcome tree;
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser parser = recordParsers.createParser(in)) {
-      tree = trees.readDocument(parser);
+    Location location = Location.ofFile(MANIFEST_FILE);
+    InputStream opened = open(file, MANIFEST_FILE, sink);
+    if (opened == null) {
+      return null;
+    }
+    try (InputStream in = Utf8Input.markable(opened)) {
+      if (Utf8Input.startsForeign(in)) {
+        sink.issue(Utf8Input.problem().toIssue(null, Location.ofLine(MANIFEST_FILE, 1)));
+        return null;
+      }
+      try (JsonParser parser = recordParsers.createParser(in)) {
+        tree = trees.readDocument(parser);
+      }
     } catch (JacksonIOException e) {
       throw e.getCause() != null ? e.getCause() : new IOException(e);
     }
-    Location location = Location.ofFile(MANIFEST_FILE);
     if (tree.problem() != null || tree.root() == null) {
       sink.issue(Objects.requireNonNull(tree.problem()).toIssue(null, location));
       return null;
@@ -262,7 +298,12 @@ public final class DatasetReader {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(sink, "sink");
     EnumMap<EntityKind, ReadTally> tallies = new EnumMap<>(EntityKind.class);
-    try (JsonParser parser = documentParsers.createParser(in)) {
+    InputStream source = Utf8Input.markable(in);
+    if (Utf8Input.startsForeign(source)) {
+      sink.issue(Utf8Input.problem().toIssue(null, Location.ofLine(fileName, 1)));
+      return Collections.unmodifiableMap(tallies);
+    }
+    try (JsonParser parser = documentParsers.createParser(source)) {
       new DocumentReading(parser, fileName, sink, tallies).run();
     } catch (JacksonIOException e) {
       throw e.getCause() != null ? e.getCause() : new IOException(e);

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>A leading byte order mark and {@code \r\n} line ends are accepted; blank lines are skipped and counted.
  *   <li>Each non-blank line gives either one {@link Located} record (file + line) or, when it cannot be read, one
  *       or more issues; reading goes on with the next line either way.
- *   <li>A line that is not JSON ({@code read.malformed-json}), breaks a {@link ReadLimits limit}
+ *   <li>A line that is not JSON ({@code read.malformed-json}; reason {@code ENCODING} when it starts with bytes
+ *       that make Jackson guess UTF-16 or UTF-32, see {@link Utf8Input}), breaks a {@link ReadLimits limit}
  *       ({@code read.too-large}), repeats a property ({@code read.duplicate-key}), is not an object or lacks a
  *       required property ({@code read.wrong-type}, {@code read.missing-required}) is unreadable.
  *   <li>An optional property with an invalid value or the wrong JSON type is dropped and the record kept, with a
@@ -202,6 +203,11 @@ public final class JsonLinesReader<T> {
       return;
     }
     Location location = Location.ofLine(fileName, number);
+    if (Utf8Input.looksForeign(bytes, length)) {
+      counter.unreadable();
+      issues.accept(Utf8Input.problem().toIssue(null, location));
+      return;
+    }
     TreeReader.Outcome tree;
     try (JsonParser parser = parsers.createParser(bytes, 0, length)) {
       tree = trees.readDocument(parser);

@@ -12,7 +12,7 @@ import io.jingwei.validation.Severity;
  *   <caption>Read issues</caption>
  *   <tr><th>Code</th><th>Severity</th><th>Record</th><th>Arguments</th></tr>
  *   <tr><td>{@code read.malformed-json}</td><td>ERROR</td><td>unreadable</td><td>{@code reason} (SYNTAX,
- *       TRUNCATED, TRAILING_CONTENT), {@code column} when known</td></tr>
+ *       TRUNCATED, TRAILING_CONTENT, ENCODING — not UTF-8), {@code column} when known</td></tr>
  *   <tr><td>{@code read.too-large}</td><td>ERROR</td><td>unreadable</td><td>{@code limit} (NESTING_DEPTH,
  *       STRING_LENGTH, NUMBER_LENGTH, NAME_LENGTH, RECORD_TOKENS, RECORD_BYTES), {@code max}</td></tr>
  *   <tr><td>{@code read.duplicate-key}</td><td>ERROR</td><td>unreadable</td><td>{@code property}</td></tr>
@@ -26,7 +26,8 @@ import io.jingwei.validation.Severity;
  *       dropped)</td><td>{@code property}</td></tr>
  *   <tr><td>{@code read.unknown-property}</td><td>WARNING</td><td>kept</td><td>{@code property}</td></tr>
  *   <tr><td>{@code read.unknown-file}</td><td>WARNING</td><td>—</td><td>{@code file}</td></tr>
- *   <tr><td>{@code read.missing-file}</td><td>ERROR</td><td>—</td><td>{@code file}</td></tr>
+ *   <tr><td>{@code read.missing-file}</td><td>ERROR</td><td>—</td><td>{@code file}, {@code reason}
+ *       (NOT_A_FILE, CANNOT_OPEN) when the file is there but cannot be read</td></tr>
  * </table>
  */
 public final class ReadIssueCodes {

@@ -1,5 +1,6 @@
 package io.jingwei.impl.io;
 
+import io.jingwei.impl.json.ValueMasking;
 import io.jingwei.ref.EntityRef;
 import io.jingwei.validation.Issue;
 import io.jingwei.validation.IssueCode;
@@ -18,8 +19,15 @@ import org.jspecify.annotations.Nullable;
  */
 record ReadProblem(IssueCode code, String pointer, Map<String, Object> args, long line) {
 
+  /**
+   * Copies the arguments; personal identifiers in text taken from the data — a property name, a value shown
+   * because its field is not personal — are masked here ({@link ValueMasking#scrub(String)}), in the pointer too.
+   */
   ReadProblem {
-    args = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(args));
+    Map<String, Object> scrubbed = new LinkedHashMap<>();
+    args.forEach((k, v) -> scrubbed.put(k, v instanceof String text ? ValueMasking.scrub(text) : v));
+    args = java.util.Collections.unmodifiableMap(scrubbed);
+    pointer = ValueMasking.scrub(pointer);
   }
 
   static ReadProblem of(IssueCode code, String pointer, Object... keysAndValues) {

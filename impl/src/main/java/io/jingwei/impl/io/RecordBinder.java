@@ -47,6 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RecordBinder<T> {
 
+  /** Text that looks like an enum constant's name, safe to show. */
+  private static final java.util.regex.Pattern CONSTANT_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
   /** The most conversions tried for one record. */
   static final int MAX_ATTEMPTS = 32;
 
@@ -215,8 +218,10 @@ public final class RecordBinder<T> {
   private static ReadProblem invalidValue(String pointer, Class<?> target, JsonNode node) {
     String shown = null;
     if (node.isValueNode() && !node.isNull()) {
-      boolean safe = target.isEnum() || node.isNumber() || node.isBoolean();
       String text = node.isString() ? node.stringValue() : node.toString();
+      // an enum's rejected text is shown when it looks like a constant name; anything else in an enum field (a
+      // name after a column shift) is masked
+      boolean safe = (target.isEnum() && CONSTANT_LIKE.matcher(text).matches()) || node.isNumber() || node.isBoolean();
       shown = ValueMasking.show(text, !safe || JingweiModule.isPersonal(target));
     }
     return ReadProblem.of(

@@ -208,6 +208,11 @@ final class TreeReader {
   }
 
   private void fill(State s, JsonNode node, JsonToken t) {
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && s.path.size() >= limits.maxNestingDepth()) {
+      // the record's own nesting, counted here too: the single-document parser allows deeper nesting so that an
+      // element nested too deeply can be skipped and reading go on
+      throw new LimitExceeded("NESTING_DEPTH", limits.maxNestingDepth());
+    }
     if (t == JsonToken.START_OBJECT) {
       ObjectNode object = (ObjectNode) node;
       JsonToken next;

@@ -71,17 +71,29 @@ public final class JingweiJson {
   /**
    * A mapper for the single-document dataset form, where one document holds whole collections: the byte and
    * token limits are not applied to the document (the dataset reader applies them to each element); every other
-   * limit is.
+   * limit is, except that the parser's own nesting bound is {@value #DOCUMENT_NESTING_FACTOR} times the limit: the
+   * dataset reader checks the nesting of each element itself, so that an element nested too deeply is skipped and
+   * the elements after it are still read; only nesting beyond the parser's bound ends the document.
    */
   public static JsonMapper datasetDocumentMapper(ReadLimits limits) {
     Objects.requireNonNull(limits, "limits");
-    return build(limits, StreamReadConstraints.builder().maxDocumentLength(-1).maxTokenCount(-1));
+    return build(
+        limits,
+        StreamReadConstraints.builder().maxDocumentLength(-1).maxTokenCount(-1),
+        (int) Math.min(Integer.MAX_VALUE, (long) limits.maxNestingDepth() * DOCUMENT_NESTING_FACTOR));
   }
 
+  /** How many times deeper than the limit the single-document parser nests before it gives up. */
+  public static final int DOCUMENT_NESTING_FACTOR = 16;
+
   private static JsonMapper build(ReadLimits limits, StreamReadConstraints.Builder constraints) {
+    return build(limits, constraints, limits.maxNestingDepth());
+  }
+
+  private static JsonMapper build(ReadLimits limits, StreamReadConstraints.Builder constraints, int parserNesting) {
     StreamReadConstraints readConstraints =
         constraints
-            .maxNestingDepth(limits.maxNestingDepth())
+            .maxNestingDepth(parserNesting)
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .maxNameLength(limits.maxNameLength())

@@ -22,10 +22,11 @@ public final class ValueMasking {
    * The text to show for a rejected value.
    *
    * @param text the rejected text
-   * @param personal whether the text is personal data (masked) or not (shown, capped)
+   * @param personal whether the text is personal data (masked) or not (shown, capped, with any identifier-shaped
+   *     digits in it {@linkplain #scrub(String) masked})
    */
   public static String show(String text, boolean personal) {
-    return personal ? mask(text) : cap(text);
+    return personal ? mask(text) : cap(scrub(text));
   }
 
   /** Masks personal text: a few leading and trailing characters are kept, the rest become {@code *}. */
@@ -44,6 +45,55 @@ public final class ValueMasking {
       sb.appendCodePoint(cps[i]);
     }
     return sb.toString();
+  }
+
+  /**
+   * Masks the personal identifiers inside text that is not meant to hold any (脱敏扫描): every maximal run of
+   * ASCII digits that has the shape of a resident ID number (17 digits and a digit or {@code X}, or the legacy 15
+   * digits) or of a mobile number (11 digits starting with {@code 1}) is {@linkplain #mask(String) masked}, whether
+   * or not its check character is right — a mistyped ID number is still personal data. It guards the places where
+   * data ends up in a message by mistake: an ID number in an enum field after a column shift, a phone number as a
+   * property name. Other digit runs (division codes, counts) are kept.
+   *
+   * @param text any text
+   * @return the text with such runs masked
+   */
+  public static String scrub(String text) {
+    int n = text.length();
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || (i > 0 && isDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && isDigit(text.charAt(end))) {
+        end++;
+      }
+      int digits = end - i;
+      if (digits == 17 && end < n && (text.charAt(end) == 'X' || text.charAt(end) == 'x')) {
+        end++;
+      }
+      int length = end - i;
+      boolean personal =
+          (length == 18 && digits >= 17) || digits == 15 && length == 15 || (digits == 11 && length == 11 && c == '1');
+      if (personal && (end == n || !Character.isLetterOrDigit(text.charAt(end)))) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, i).append(mask(text.substring(i, end)));
+        copied = end;
+      }
+      i = end;
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Caps text that is not personal data at {@link #MAX_SHOWN_LENGTH} characters, marking a cut with {@code …}. */

@@ -165,6 +165,9 @@ public final class DefaultStandards implements Standards {
   }
 
   private static ProfileDocument readFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UncheckedIOException("cannot read profile " + file, new IOException("is a directory"));
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return ProfileParser.parse(in, file.toString());
     } catch (IOException e) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +70,14 @@ final class ProfileParser {
     JsonNode root;
     try {
       root = (isYaml(origin) ? YAML : JSON).readTree(in);
+    } catch (JacksonIOException e) {
+      if (e.getCause() instanceof java.io.CharConversionException) {
+        // bytes that are not in the encoding Jackson took them for: a content problem
+        throw new InvalidProfileException(origin, "not valid " + (isYaml(origin) ? "YAML" : "JSON") + ": " + e.getOriginalMessage(), e);
+      }
+      throw new java.io.UncheckedIOException(
+          "cannot read profile " + origin,
+          e.getCause() != null ? e.getCause() : new java.io.IOException(e));
     } catch (JacksonException e) {
       throw new InvalidProfileException(origin, "not valid " + (isYaml(origin) ? "YAML" : "JSON") + ": " + e.getOriginalMessage(), e);
     }
@@ -286,7 +295,7 @@ final class ProfileParser {
       long line = 0;
       if (x.has("line")) {
         JsonNode l = x.get("line");
-        if (!l.isIntegralNumber() || l.asLong() < 1) {
+        if (!l.isIntegralNumber() || !l.canConvertToLong() || l.asLong() < 1) {
           throw error(where + ".line must be a positive integer");
         }
         line = l.asLong();
@@ -306,6 +315,9 @@ final class ProfileParser {
         return v.booleanValue();
       }
       if (v.isNumber()) {
+        if (v.isFloatingPointNumber() && !Double.isFinite(v.asDouble())) {
+          throw error(where + " must be a finite number");
+        }
         return v.decimalValue();
       }
       if (v.isArray()) {

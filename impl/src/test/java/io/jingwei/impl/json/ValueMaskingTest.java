@@ -59,4 +59,23 @@ class ValueMaskingTest {
     String longText = "a".repeat(100);
     assertThat(ValueMasking.show(longText, false)).hasSize(ValueMasking.MAX_SHOWN_LENGTH).endsWith("…");
   }
+
+  @Test
+  @DisplayName("非个人信息字段中的身份证号、手机号也被脱敏")
+  void scrubMasksIdentifierShapedDigitRunsInOtherText() {
+    assertThat(ValueMasking.scrub("450103199001011238")).isEqualTo("450103********1238");
+    assertThat(ValueMasking.scrub("sex 45010319900101123x here")).doesNotContain("45010319900101123");
+    assertThat(ValueMasking.scrub("/450103900101123")).doesNotContain("450103900101123");
+    assertThat(ValueMasking.scrub("tel:13800138000;")).doesNotContain("13800138000");
+    assertThat(ValueMasking.show("13800138000", false)).doesNotContain("13800138000");
+  }
+
+  @Test
+  void scrubKeepsOtherDigitRuns() {
+    assertThat(ValueMasking.scrub("450103001002")).isEqualTo("450103001002"); // a 12-digit division code
+    assertThat(ValueMasking.scrub("23800138000")).isEqualTo("23800138000"); // not a mobile number
+    assertThat(ValueMasking.scrub("4501031990010112381")).isEqualTo("4501031990010112381"); // 19 digits
+    assertThat(ValueMasking.scrub("2021-05-01")).isEqualTo("2021-05-01");
+    assertThat(ValueMasking.scrub("")).isEmpty();
+  }
 }

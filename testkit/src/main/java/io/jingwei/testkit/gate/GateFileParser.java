@@ -92,7 +92,7 @@ final class GateFileParser {
         }
       }
       JsonNode max = entry.get("max");
-      if (max == null || !max.isIntegralNumber() || max.asLong() < 0) {
+      if (max == null || !max.isIntegralNumber() || !max.canConvertToLong() || max.asLong() < 0) {
         throw error(source, at + ".max", "required: a whole number, 0 or more");
       }
       gate.threshold(new IssueThreshold(selector, severity, max.asLong(), level(entry, source, at)));
@@ -102,12 +102,13 @@ final class GateFileParser {
       keys(entry, COMPLIANCE_KEYS, source, at);
       String rule = requiredText(entry, "rule", source, at);
       JsonNode min = entry.get("minCompliance");
-      if (min == null || !min.isNumber()) {
+      if (min == null || !min.isNumber() || (min.isFloatingPointNumber() && !Double.isFinite(min.asDouble()))) {
         throw error(source, at + ".minCompliance", "required: a number from 0 to 1 (0.95 for 95 %)");
       }
       BigDecimal rate = min.decimalValue();
       if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-        throw error(source, at + ".minCompliance", "must be from 0 to 1 (0.95 for 95 %), not " + rate.toPlainString());
+        // toString, not toPlainString: 1e999999999 would be written out digit by digit
+        throw error(source, at + ".minCompliance", "must be from 0 to 1 (0.95 for 95 %), not " + rate);
       }
       try {
         gate.threshold(new ComplianceThreshold(rule, rate, level(entry, source, at)));
