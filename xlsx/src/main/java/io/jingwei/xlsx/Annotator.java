@@ -284,7 +284,7 @@ final class Annotator {
   private static XSSFWorkbook open(Path source, String name) throws IOException {
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       XSSFWorkbook workbook = new XSSFWorkbook();
-      Sheet sheet = workbook.createSheet(stem(name).length() > 31 ? stem(name).substring(0, 31) : stem(name));
+      Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(stem(name)));
       CsvReader.rows(
           source,
           name,

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -286,8 +288,18 @@ public final class SheetReading {
    * are the data of a person (an ID number, a phone number), not headers.
    */
   public static String shownHeader(String header) {
-    return ValueMasking.show(header, false);
+    // stricter than ValueMasking.scrub, which keeps a run followed by a letter ("11010519491231002X号"): a header
+    // is never a long number, so every run of 11 digits or more is masked
+    Matcher m = LONG_DIGITS.matcher(header);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(ValueMasking.mask(m.group())));
+    }
+    m.appendTail(sb);
+    return ValueMasking.cap(sb.toString());
   }
+
+  private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{11,}[Xx]?");
 
   private Location cell(long row, int index, @Nullable String header) {
     return sheet == null

@@ -99,6 +99,11 @@ public final class XlsxReader {
           kinds.add(OWN_SHEETS.contains(name) ? null : options.catalogue().kindOfName(name).orElse(null));
         }
       }
+      if (names.isEmpty()) {
+        // a workbook always has a sheet: none found is a wrong content type or a missing part, not an empty 台账
+        throw new SpreadsheetException(
+            Location.ofFile(fileName), "no worksheet found (a missing part or a wrong content type)", null);
+      }
       long dataSheets = names.stream().filter(n -> !OWN_SHEETS.contains(n)).count();
       EntityKind fallback = declared != null ? declared : options.catalogue().kindOfName(fileName).orElse(null);
       int i = 0;
