@@ -7,6 +7,7 @@ import io.jingwei.validation.Severity;
 import io.jingwei.validation.ValidationReport;
 import io.jingwei.xlsx.internal.CsvReader;
 import io.jingwei.xlsx.internal.SheetLayout;
+import io.jingwei.xlsx.internal.SheetReading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -201,7 +202,7 @@ final class Annotator {
     }
     if (column != null && i.location().sheet() == null) {
       for (Map.Entry<Integer, String> h : layout.headers().entrySet()) {
-        if (h.getValue().equals(column)) {
+        if (SheetReading.shownHeader(h.getValue()).equals(column)) {
           return h.getKey();
         }
       }
@@ -283,7 +284,7 @@ final class Annotator {
   private static XSSFWorkbook open(Path source, String name) throws IOException {
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       XSSFWorkbook workbook = new XSSFWorkbook();
-      Sheet sheet = workbook.createSheet(stem(name).length() > 31 ? stem(name).substring(0, 31) : stem(name));
+      Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(stem(name)));
       CsvReader.rows(
           source,
           name,

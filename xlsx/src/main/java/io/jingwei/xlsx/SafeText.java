@@ -7,7 +7,7 @@ import java.util.Objects;
  * a tab or a carriage return would be taken for a formula by Excel, WPS or LibreOffice when the file is opened
  * (CSV injection); it is written with a leading apostrophe ({@code '=1+1}), which spreadsheet programs show as
  * text. Every CSV and XLSX file Jingwei writes passes its text through {@link #neutralize(String)}; the readers
- * undo it with {@link #restore(String)}, so that a value survives a write and a read.
+ * undo it with {@link #restore(String)}, so that a value survives a write and a read. Stateless and thread-safe.
  */
 public final class SafeText {
 

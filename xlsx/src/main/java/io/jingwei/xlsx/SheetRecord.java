@@ -7,6 +7,7 @@ import java.util.Objects;
 
 /**
  * A record read from a row (表格记录), with where: the workbook, sheet and row, or the CSV file and line.
+ * Immutable and thread-safe.
  *
  * @param kind the entity kind
  * @param record the record ({@code PartyMember} …)

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How spreadsheets are read (读取选项): the column catalogue (with the caller's synonyms), the kind of a single file
- * whose name does not tell it, the encoding of CSV files when it is known, and the input limits.
+ * whose name does not tell it, the encoding of CSV files when it is known, and the input limits. Immutable and
+ * thread-safe: one instance may serve readings on many threads.
  *
  * @param catalogue the column catalogue
  * @param kind the kind of a single-sheet workbook or CSV file whose name does not tell it, or null

@@ -45,6 +45,14 @@ import org.jspecify.annotations.Nullable;
  * the kind ({@code 党员}, {@code 党员台账}, {@code members}); a workbook of one data sheet or a CSV file whose name
  * does not may have it declared ({@link SpreadsheetOptions.Builder#kind(EntityKind)}). Problems in the data are
  * issues; a file that cannot be read at all is a {@link SpreadsheetException}.
+ *
+ * <p>Thread safety (线程安全): the static methods may be called from many threads at once, sharing one
+ * {@link SpreadsheetOptions}, {@link ColumnCatalogue} and validator (each reading has its own parser state);
+ * {@link SpreadsheetOptions}, {@link ColumnCatalogue}, {@link SpreadsheetRead}, {@link SheetRecord}, {@link Column},
+ * {@link SheetSpec} and {@link SafeText} are immutable and thread-safe. A {@link SpreadsheetSink} is called on the
+ * reading thread only. Two things are JVM-wide, as POI keeps them: the zip-bomb inflate ratio (at least 1:100),
+ * and the largest inflated part, which a reading with a smaller {@link SpreadsheetOptions#maxEntryBytes()} lowers
+ * for every later reading in the JVM (docs/reliability-spreadsheets.md).
  */
 public final class Spreadsheets {
 

@@ -60,7 +60,7 @@ final class TemplateWriter {
         for (int i = 0; i < spec.columns().size(); i++) {
           Column c = spec.columns().get(i);
           Cell cell = row.createCell(i);
-          cell.setCellValue(c.required() ? c.header() + "*" : c.header());
+          cell.setCellValue(SafeText.neutralize(c.required() ? c.header() + "*" : c.header()));
           cell.setCellStyle(c.required() ? requiredHeader : header);
           sheet.setColumnWidth(i, Math.max(10, c.header().length() * 2 + 4) * 256);
           if (c.type() == ValueType.CODE || c.type() == ValueType.DATE || c.type() == ValueType.FULL_DATE
@@ -91,7 +91,7 @@ final class TemplateWriter {
       XSSFWorkbook workbook, Sheet options, int column, List<String> values, SheetSpec spec, Column c) {
     for (int r = 0; r < values.size(); r++) {
       Row row = options.getRow(r) == null ? options.createRow(r) : options.getRow(r);
-      row.createCell(column).setCellValue(values.get(r));
+      row.createCell(column).setCellValue(SafeText.neutralize(values.get(r)));
     }
     String letters = io.jingwei.xlsx.internal.SheetLayout.letters(column);
     String ref = "'" + OPTIONS_SHEET + "'!$" + letters + "$1:$" + letters + "$" + values.size();
@@ -124,12 +124,12 @@ final class TemplateWriter {
     for (SheetSpec spec : sheets) {
       for (Column c : spec.columns()) {
         Row row = sheet.createRow(r++);
-        row.createCell(0).setCellValue(spec.sheetName());
-        row.createCell(1).setCellValue(c.header());
+        row.createCell(0).setCellValue(SafeText.neutralize(spec.sheetName()));
+        row.createCell(1).setCellValue(SafeText.neutralize(c.header()));
         row.createCell(2).setCellValue(c.required() ? "是" : "");
         row.createCell(3).setCellValue(format(c));
-        row.createCell(4).setCellValue(String.join("、", c.allowedValues()));
-        row.createCell(5).setCellValue(String.join("、", c.synonyms()));
+        row.createCell(4).setCellValue(SafeText.neutralize(String.join("、", c.allowedValues())));
+        row.createCell(5).setCellValue(SafeText.neutralize(String.join("、", c.synonyms())));
         row.createCell(6).setCellValue(c.wireName());
       }
     }

@@ -69,7 +69,7 @@ final class WorkbookWriter implements AutoCloseable {
     Row r = sheet.createRow(row++);
     for (int i = 0; i < spec.columns().size(); i++) {
       var c = r.createCell(i);
-      c.setCellValue(spec.columns().get(i).header());
+      c.setCellValue(SafeText.neutralize(spec.columns().get(i).header()));
       c.setCellStyle(header);
     }
   }

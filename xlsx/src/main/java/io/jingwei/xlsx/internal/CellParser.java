@@ -52,6 +52,9 @@ public final class CellParser {
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("\\s*[;；\\n]\\s*");
   private static final Pattern FIELD_SEPARATORS = Pattern.compile("\\s*[|｜]\\s*");
 
+  /** The most digits before or after the point of a number read. */
+  static final int MAX_DIGITS = 400;
+
   /** Excel keeps 15 significant digits of a number. */
   private static final int EXCEL_DIGITS = 15;
 
@@ -393,9 +396,15 @@ public final class CellParser {
     return ValueMasking.show(value, personal);
   }
 
+  /**
+   * A number of the text, or null when it is none or lies beyond {@link #MAX_DIGITS} digits either side of the
+   * point: {@code 1E999999999} in a cell is no number a 台账 holds, and writing it out in full would take gigabytes.
+   */
   private static @Nullable BigDecimal decimal(String text) {
     try {
-      return new BigDecimal(text.strip());
+      BigDecimal n = new BigDecimal(text.strip());
+      long integerDigits = (long) n.precision() - n.scale();
+      return integerDigits > MAX_DIGITS || n.scale() > MAX_DIGITS ? null : n;
     } catch (NumberFormatException e) {
       return null;
     }

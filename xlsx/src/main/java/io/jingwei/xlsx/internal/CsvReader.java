@@ -72,6 +72,7 @@ public final class CsvReader {
       Reader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
       try (CsvParser parser = (CsvParser) MAPPER.reader().with(CsvSchema.emptySchema()).createParser(reader)) {
         long line = 1;
+        long rowLine = -1;
         try {
           JsonToken t;
           while ((t = parser.nextToken()) != null) {
@@ -80,17 +81,26 @@ public final class CsvReader {
             }
             List<String> fields = new ArrayList<>();
             boolean first = true;
+            rowLine = -1;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+              String field = parser.getString();
               if (first) {
                 line = parser.currentTokenLocation().getLineNr();
+                rowLine = line;
                 first = false;
+                // a byte-order mark starting a line: files joined together (cat a.csv b.csv), not data
+                if (field != null && field.startsWith("\uFEFF")) {
+                  field = field.substring(1);
+                }
               }
-              fields.add(parser.getString());
+              fields.add(field);
             }
             handler.row(new CsvRow(Math.max(line, 1), fields));
           }
         } catch (JacksonException e) {
-          long at = e.getLocation() == null ? line : Math.max(e.getLocation().getLineNr(), line);
+          // the line where the row that cannot be parsed starts (an unclosed quote is reported where it opens,
+          // not at the end of the file it swallowed)
+          long at = rowLine > 0 ? rowLine : e.getLocation() == null ? line : Math.max(e.getLocation().getLineNr(), line);
           return new Issue(
               SpreadsheetIssueCodes.MALFORMED_CSV,
               SpreadsheetIssueCodes.severityOf(SpreadsheetIssueCodes.MALFORMED_CSV),

@@ -72,6 +72,9 @@ public record SheetLayout(
         return -1;
       }
       n = n * 26 + (c - 'A' + 1);
+      if (n > 1 << 24) {
+        return -1; // far past Excel's last column: not a column
+      }
     }
     return n - 1;
   }

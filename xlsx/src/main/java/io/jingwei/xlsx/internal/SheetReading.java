@@ -2,6 +2,7 @@ package io.jingwei.xlsx.internal;
 
 import io.jingwei.impl.io.RecordBinder;
 import io.jingwei.impl.io.EntityTypes;
+import io.jingwei.impl.json.ValueMasking;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.EntityRef;
 import io.jingwei.validation.Issue;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -175,9 +178,9 @@ public final class SheetReading {
       Location at = cell(header.number(), i, text);
       Column column = catalogue.column(kind, text).orElse(null);
       if (column == null) {
-        sink.issue(issue(SpreadsheetIssueCodes.UNKNOWN_COLUMN, null, "", at, "header", text));
+        sink.issue(issue(SpreadsheetIssueCodes.UNKNOWN_COLUMN, null, "", at, "header", shownHeader(text)));
       } else if (seen.putIfAbsent(column.path(), i) != null) {
-        sink.issue(issue(SpreadsheetIssueCodes.DUPLICATE_COLUMN, null, column.path(), at, "header", text));
+        sink.issue(issue(SpreadsheetIssueCodes.DUPLICATE_COLUMN, null, column.path(), at, "header", shownHeader(text)));
       } else {
         columns.put(i, column);
       }
@@ -279,9 +282,28 @@ public final class SheetReading {
     return sheet == null ? Location.ofLine(file, row) : Location.ofCell(file, sheet, row, null);
   }
 
+  /**
+   * A header as issues show it (the argument {@code header}, the column of a CSV location): capped, with
+   * identifier-shaped digits masked — when a sheet has no header row its first row is taken for one, and its cells
+   * are the data of a person (an ID number, a phone number), not headers.
+   */
+  public static String shownHeader(String header) {
+    // stricter than ValueMasking.scrub, which keeps a run followed by a letter ("11010519491231002X号"): a header
+    // is never a long number, so every run of 11 digits or more is masked
+    Matcher m = LONG_DIGITS.matcher(header);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(ValueMasking.mask(m.group())));
+    }
+    m.appendTail(sb);
+    return ValueMasking.cap(sb.toString());
+  }
+
+  private static final Pattern LONG_DIGITS = Pattern.compile("[0-9]{11,}[Xx]?");
+
   private Location cell(long row, int index, @Nullable String header) {
     return sheet == null
-        ? Location.ofLine(file, row).withColumn(header)
+        ? Location.ofLine(file, row).withColumn(header == null ? null : shownHeader(header))
         : Location.ofCell(file, sheet, row, SheetLayout.letters(index));
   }
 

@@ -55,6 +55,9 @@ public final class XlsxReader {
     }
   }
 
+  /** Excel's columns: A to XFD. */
+  static final int MAX_COLUMNS = 16_384;
+
   private XlsxReader() {}
 
   /**
@@ -95,6 +98,11 @@ public final class XlsxReader {
           names.add(name);
           kinds.add(OWN_SHEETS.contains(name) ? null : options.catalogue().kindOfName(name).orElse(null));
         }
+      }
+      if (names.isEmpty()) {
+        // a workbook always has a sheet: none found is a wrong content type or a missing part, not an empty 台账
+        throw new SpreadsheetException(
+            Location.ofFile(fileName), "no worksheet found (a missing part or a wrong content type)", null);
       }
       long dataSheets = names.stream().filter(n -> !OWN_SHEETS.contains(n)).count();
       EntityKind fallback = declared != null ? declared : options.catalogue().kindOfName(fileName).orElse(null);
@@ -264,8 +272,8 @@ public final class XlsxReader {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
       switch (local(localName, qName)) {
         case "row" -> {
-          String r = atts.getValue("r");
-          rowNumber = r == null ? lastRow + 1 : Long.parseLong(r);
+          long r = number(atts.getValue("r"));
+          rowNumber = r < 1 ? lastRow + 1 : r;
           cells.clear();
           nextColumn = 0;
           inRow = true;
@@ -273,13 +281,13 @@ public final class XlsxReader {
         case "c" -> {
           String r = atts.getValue("r");
           column = r == null ? nextColumn : SheetLayout.index(r.replaceAll("[0-9]", ""));
-          if (column < 0) {
-            column = nextColumn;
+          if (column < 0 || column >= MAX_COLUMNS) {
+            column = nextColumn; // no column letters, or past Excel's last column XFD: the next cell
           }
           nextColumn = column + 1;
           type = atts.getValue("t");
-          String s = atts.getValue("s");
-          style = s == null ? -1 : Integer.parseInt(s);
+          long s = number(atts.getValue("s"));
+          style = s < 0 || s > Integer.MAX_VALUE ? -1 : (int) s;
           text.setLength(0);
         }
         case "v" -> {
@@ -315,7 +323,24 @@ public final class XlsxReader {
       }
     }
 
+    /** A row or style number of the XML; -1 when absent or not a number. */
+    private static long number(@Nullable String text) {
+      if (text == null || text.isEmpty() || text.length() > 18) {
+        return -1;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+
     private void cell() {
+      if (column >= MAX_COLUMNS) {
+        text.setLength(0);
+        type = null;
+        return; // beyond Excel's 16,384 columns: no cell of a 台账
+      }
       String raw = text.toString();
       CellValue value;
       if (type == null || type.equals("n")) {
