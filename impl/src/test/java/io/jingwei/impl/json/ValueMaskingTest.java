@@ -68,6 +68,8 @@ class ValueMaskingTest {
     assertThat(ValueMasking.scrub("/450103900101123")).doesNotContain("450103900101123");
     assertThat(ValueMasking.scrub("tel:13800138000;")).doesNotContain("13800138000");
     assertThat(ValueMasking.scrub("/hou15726120959y99")).doesNotContain("15726120959"); // found by fuzzing
+    assertThat(ValueMasking.scrub("11010519491231002X号")).doesNotContain("1949123100"); // xlsx fuzzing: a CJK letter after
+    assertThat(ValueMasking.scrub("党员13812345678号")).doesNotContain("13812345678");
     assertThat(ValueMasking.show("13800138000", false)).doesNotContain("13800138000");
   }
 

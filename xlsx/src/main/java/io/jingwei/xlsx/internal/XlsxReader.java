@@ -45,6 +45,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class XlsxReader {
 
+  /** The content type of a worksheet part (ECMA-376 Part 1; the same in .xlsx and .xlsm). */
+  private static final java.util.Set<String> WORKSHEET_TYPES =
+      java.util.Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+
   /** Sheets Jingwei writes beside the data: not data, never reported. */
   static final Set<String> OWN_SHEETS = Set.of("填写说明", "选项", "问题汇总");
 
@@ -95,6 +99,15 @@ public final class XlsxReader {
       while (namesOnly.hasNext()) {
         try (InputStream ignored = namesOnly.next()) {
           String name = namesOnly.getSheetName();
+          String type = namesOnly.getSheetPart().getContentType();
+          if (!WORKSHEET_TYPES.contains(type)) {
+            // a sheet part whose declared type is not a worksheet is not read reliably by POI: refuse the file
+            // rather than risk reading its rows as nothing
+            throw new SpreadsheetException(
+                Location.ofCell(fileName, name, 0, null),
+                "the sheet's part has the content type '" + type + "', not a worksheet's: a damaged workbook",
+                null);
+          }
           names.add(name);
           kinds.add(OWN_SHEETS.contains(name) ? null : options.catalogue().kindOfName(name).orElse(null));
         }
