@@ -71,4 +71,25 @@ class RuleParamsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("test.rule");
   }
+
+  @Test
+  void aRangeOfOneValueHoldsExactlyThatValue() {
+    IntRange one = RuleParams.minMax(rule(Map.of("min", 7, "max", 7)));
+
+    assertThat(one).isEqualTo(IntRange.of(7, 7));
+    assertThat(one.contains(7)).isTrue();
+    assertThat(one.contains(6)).isFalse();
+    assertThat(one.contains(8)).isFalse();
+  }
+
+  @Test
+  void aNamedRangeIsReadAndAMissingOrMalformedOneIsAProfileError() {
+    assertThat(RuleParams.range(rule(Map.of("scale", List.of(1, 18))), "scale")).isEqualTo(IntRange.of(1, 18));
+    assertThatThrownBy(() -> RuleParams.range(rule(Map.of()), "scale"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("scale");
+    assertThatThrownBy(() -> RuleParams.range(rule(Map.of("scale", List.of(18, 1))), "scale"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("test.rule");
+  }
 }
