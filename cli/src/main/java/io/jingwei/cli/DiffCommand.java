@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,9 +78,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "validate both datasets against this standard (default: each as validate would)")
   @Nullable String standard;
 
-  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN", converter = LocaleConverter.class,
-      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
-  Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin LocaleOption localeOption = new LocaleOption();
 
   @Option(names = "--thresholds", paramLabel = "FILE",
       description = "a thresholds file (jingwei-drift-thresholds/1, YAML or JSON); the options below override it")
@@ -125,7 +124,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang lang = new Lang(locale);
+    Lang lang = new Lang(localeOption.locale);
     if (maxRecords < 0) {
       throw new UsageException(lang.t("--max-records 不能为负数", "--max-records must not be negative"));
     }
@@ -211,7 +210,7 @@ final class DiffCommand implements Callable<Integer> {
         throw new UsageException(lang.t("无法读取快照：", "cannot read the snapshot: ") + e.getMessage(), e);
       }
     }
-    ValidationRun run = ValidationRun.run(context, path, standard, null, locale, false);
+    ValidationRun run = ValidationRun.run(context, path, standard, null, localeOption.locale, false);
     return new Side(path, run, MetricsSnapshot.of(run.loaded().dataset(), run.report()));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,13 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "the standard to look in (default: national, else the first shipped standard holding the rule)")
   @Nullable String standard;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "LOCALE",
-      defaultValue = "zh-CN",
-      converter = LocaleConverter.class,
-      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
-  Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin LocaleOption localeOption = new LocaleOption();
 
   ExplainCommand(CliContext context) {
     this.context = context;
@@ -50,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang lang = new Lang(locale);
+    Lang lang = new Lang(localeOption.locale);
     Standard s;
     Optional<RuleDefinition> found;
     if (standard != null) {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -124,13 +125,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrite a non-empty OUT directory, an existing OUT file or manifest")
   boolean force;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "LOCALE",
-      defaultValue = "zh-CN",
-      converter = LocaleConverter.class,
-      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
-  Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin LocaleOption localeOption = new LocaleOption();
 
   GenerateCommand(CliContext context) {
     this.context = context;
@@ -138,7 +133,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang lang = new Lang(locale);
+    Lang lang = new Lang(localeOption.locale);
     double rate = defectRate == null ? 0 : defectRate;
     if (!(rate >= 0 && rate <= 1)) {
       throw new UsageException(lang.t("--defect-rate 须在 0 到 1 之间：", "--defect-rate must be in [0, 1]: ") + rate);

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jingwei profiles}: the shipped standards (内置标准) with version, parent and rule count. */
@@ -17,13 +18,7 @@ import picocli.CommandLine.Option;
 final class ProfilesCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "LOCALE",
-      defaultValue = "zh-CN",
-      converter = LocaleConverter.class,
-      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
-  Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin LocaleOption localeOption = new LocaleOption();
 
   ProfilesCommand(CliContext context) {
     this.context = context;
@@ -31,7 +26,7 @@ final class ProfilesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang lang = new Lang(locale);
+    Lang lang = new Lang(localeOption.locale);
     Standards standards = Jingwei.standards();
     PrintStream out = context.out();
     out.printf(
@@ -49,7 +44,7 @@ final class ProfilesCommand implements Callable<Integer> {
           s.version(),
           s.parent() == null ? "-" : s.parent(),
           s.rules().size(),
-          s.title().get(locale));
+          s.title().get(localeOption.locale));
     }
     return JingweiCommand.OK;
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,13 +63,7 @@ final class StatsCommand implements Callable<Integer> {
           + " `jingwei diff`")
   @Nullable Path snapshot;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "LOCALE",
-      defaultValue = "zh-CN",
-      converter = LocaleConverter.class,
-      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
-  Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin LocaleOption localeOption = new LocaleOption();
 
   StatsCommand(CliContext context) {
     this.context = context;
@@ -76,9 +71,9 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang lang = new Lang(locale);
+    Lang lang = new Lang(localeOption.locale);
     Path dataset = ValidateCommand.datasetPath(context, path, lang);
-    ValidationRun run = ValidationRun.run(context, dataset, standard, asOf, locale, false);
+    ValidationRun run = ValidationRun.run(context, dataset, standard, asOf, localeOption.locale, false);
     List<String> centreRules = new ArrayList<>();
     for (RuleDefinition r : run.standard().effectiveRules(run.report().asOf())) {
       if (r.id().startsWith("service-center.")) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,13 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of stdout")
   @Nullable Path out;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "LOCALE",
-      defaultValue = "zh-CN",
-      converter = LocaleConverter.class,
-      description = "zh-CN or en (default: ${DEFAULT-VALUE})")
-  Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin LocaleOption localeOption = new LocaleOption();
 
   @Option(
       names = "--fail-on",
@@ -120,14 +115,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Lang lang = new Lang(locale);
+    Lang lang = new Lang(localeOption.locale);
     if (maxIssues != null && maxIssues < 0) {
       throw new UsageException(lang.t("--max-issues 不能为负数", "--max-issues must not be negative"));
     }
     Path dataset = datasetPath(context, path, lang);
     ValidationRun run =
         ValidationRun.run(
-            context, dataset, standard, asOf, locale, showPersonalData, spreadsheetOptions(kind, encoding, lang));
+            context, dataset, standard, asOf, localeOption.locale, showPersonalData, spreadsheetOptions(kind, encoding, lang));
     if (annotate != null) {
       if (run.loaded().spreadsheet() == null) {
         throw new UsageException(
@@ -135,7 +130,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       Path target = context.resolve(annotate);
       try {
-        Spreadsheets.annotate(run.loaded().spreadsheet(), run.report(), target, locale);
+        Spreadsheets.annotate(run.loaded().spreadsheet(), run.report(), target, localeOption.locale);
       } catch (SpreadsheetException | java.io.UncheckedIOException e) {
         throw new UsageException(lang.t("无法写出标注工作簿：", "cannot write the annotated workbook: ") + e.getMessage(), e);
       }
@@ -152,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
             case text -> TextReport.write(
                 run, lang, new Ansi(out == null && context.colour()), maxIssues == null ? 30 : maxIssues, stream);
             case json -> {
-              Jingwei.writeJson(run.report(), locale, stream);
+              Jingwei.writeJson(run.report(), localeOption.locale, stream);
               stream.println();
             }
             case junit -> JunitReport.write(run, lang, failOn, stream);
