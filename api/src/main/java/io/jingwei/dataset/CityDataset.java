@@ -21,6 +21,7 @@ import io.jingwei.servicecenter.ServiceCenter;
 import io.jingwei.worker.CommunityWorker;
 import io.jingwei.worker.GridWorker;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +109,38 @@ public final class CityDataset {
     meetingsOf = group(meetings, Meeting::organization);
   }
 
+  /** This dataset with more members: every other list and index is shared. */
+  private CityDataset(CityDataset base, List<PartyMember> allMembers) {
+    info = base.info;
+    divisions = base.divisions;
+    compounds = base.compounds;
+    organizations = base.organizations;
+    members = allMembers;
+    communityWorkers = base.communityWorkers;
+    gridWorkers = base.gridWorkers;
+    grids = base.grids;
+    serviceCenters = base.serviceCenters;
+    meetings = base.meetings;
+    divisionById = base.divisionById;
+    divisionByCode = base.divisionByCode;
+    compoundById = base.compoundById;
+    organizationById = base.organizationById;
+    memberById = index(members, PartyMember::id);
+    communityWorkerById = base.communityWorkerById;
+    gridWorkerById = base.gridWorkerById;
+    gridById = base.gridById;
+    serviceCenterById = base.serviceCenterById;
+    meetingById = base.meetingById;
+    childDivisions = base.childDivisions;
+    childOrganizations = base.childOrganizations;
+    membersOf = group(members, PartyMember::organization);
+    compoundsOf = base.compoundsOf;
+    gridsOf = base.gridsOf;
+    gridWorkersOf = base.gridWorkersOf;
+    communityWorkersOf = base.communityWorkersOf;
+    meetingsOf = base.meetingsOf;
+  }
+
   /** The first record for each key; records without a key are skipped. */
   private static <K, V> Map<K, V> index(List<V> records, Function<V, @Nullable K> key) {
     Map<K, V> map = new HashMap<>(capacity(records.size()));
@@ -164,6 +197,24 @@ public final class CityDataset {
     b.serviceCenters.addAll(serviceCenters);
     b.meetings.addAll(meetings);
     return b;
+  }
+
+  /**
+   * This dataset with more member records (党员), after its own: equal to {@code toBuilder().addAll(more).build()},
+   * but the other kinds' records and indexes are shared instead of copied, so the cost grows with this dataset's
+   * members and the ones added, not with the whole dataset. Lookups of a streaming validation use it.
+   */
+  public CityDataset withMembers(Collection<PartyMember> more) {
+    Objects.requireNonNull(more, "more");
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<PartyMember> all = new ArrayList<>(members.size() + more.size());
+    all.addAll(members);
+    for (PartyMember m : more) {
+      all.add(Objects.requireNonNull(m, "member"));
+    }
+    return new CityDataset(this, List.copyOf(all));
   }
 
   /** The description. */

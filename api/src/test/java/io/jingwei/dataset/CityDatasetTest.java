@@ -117,6 +117,29 @@ class CityDatasetTest {
   }
 
   @Test
+  @DisplayName("withMembers 与 toBuilder().addAll().build() 结果一致，其他种类共享")
+  void withMembersEqualsRebuildingWithTheMembers() {
+    PartyMember first = member("m-dup", BRANCH);
+    PartyMember second = member("m-new", COMMITTEE);
+    CityDataset base = small();
+    CityDataset rebuilt = base.toBuilder().add(first).add(second).build();
+    CityDataset added = base.withMembers(List.of(first, second));
+    assertThat(added.members()).containsExactlyElementsOf(rebuilt.members());
+    assertThat(added.member(MemberId.of("m-dup"))).containsSame(first);
+    assertThat(added.member(MemberId.of("m-3"))).isEqualTo(base.member(MemberId.of("m-3")));
+    assertThat(added.membersOf(COMMITTEE)).containsExactlyElementsOf(rebuilt.membersOf(COMMITTEE));
+    assertThat(added.membersOf(BRANCH)).containsExactlyElementsOf(rebuilt.membersOf(BRANCH));
+    for (EntityKind kind : EntityKind.values()) {
+      assertThat(List.copyOf(added.records(kind))).isEqualTo(List.copyOf(rebuilt.records(kind)));
+    }
+    assertThat(added.organization(BRANCH)).isEqualTo(rebuilt.organization(BRANCH));
+    assertThat(added.gridWorkersOf(GRID)).isEqualTo(rebuilt.gridWorkersOf(GRID));
+    assertThat(added.info()).isEqualTo(base.info());
+    assertThat(base.withMembers(List.of())).isSameAs(base);
+    assertThat(base.members()).hasSize(3);
+  }
+
+  @Test
   void relationsListRecordsInDatasetOrder() {
     CityDataset d = small();
     assertThat(d.childDivisions(CITY)).extracting(Division::id).containsExactly(DISTRICT);

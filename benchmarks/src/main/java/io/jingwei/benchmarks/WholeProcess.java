@@ -69,7 +69,16 @@ public final class WholeProcess {
         DatasetValidator validator =
             Jingwei.validator(
                 ValidationOptions.builder().standard(io.jingwei.testkit.CityGenerator.STANDARD).asOf(asOf).build());
-        ValidationReport report = validator.validateStreaming(dir);
+        ValidationReport report =
+            validator.validateStreaming(
+                dir,
+                progress ->
+                    System.err.printf(
+                        Locale.ROOT,
+                        "PROGRESS records=%d seconds=%.3f sinceStart=%.3f%n",
+                        progress.records(),
+                        progress.elapsedNanos() / 1e9,
+                        (System.nanoTime() - start) / 1e9));
         records = report.summary().records().get(io.jingwei.ref.EntityKind.MEMBER).read();
         extra = " issues=" + report.summary().issuesBySeverity();
       }

@@ -6,6 +6,7 @@ import io.jingwei.Jingwei;
 import io.jingwei.dataset.CityDataset;
 import io.jingwei.impl.engine.DefaultDatasetValidator;
 import io.jingwei.impl.engine.StreamingValidator;
+import io.jingwei.impl.json.ReadLimits;
 import io.jingwei.validation.StreamingProgress;
 import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
@@ -66,7 +67,10 @@ class StreamingEquivalenceTest {
     assertThat(inMemory.issues()).isNotEmpty();
     assertSame(validator.validateStreaming(city), inMemory);
     for (int chunk : new int[] {1, 7, 100}) {
-      assertSame(StreamingValidator.of(validator).withChunkSize(chunk).validate(city), inMemory);
+      for (int workers : new int[] {1, 3}) {
+        assertSame(
+            StreamingValidator.of(validator).withChunkSize(chunk).withWorkers(workers).validate(city), inMemory);
+      }
     }
   }
 
@@ -81,11 +85,18 @@ class StreamingEquivalenceTest {
     lines.add(3, "{\"id\": broken");
     lines.add(5, "");
     lines.add(lines.get(8)); // a duplicate id at the end, after its first record
+    lines.add(11, "{\"id\": \"" + "x".repeat(ReadLimits.defaults().maxRecordBytes()) + "\"}"); // over the limit
+    lines.add(13, "\t ");
     Files.write(members, lines, StandardCharsets.UTF_8);
     DefaultDatasetValidator validator = validator(generator, ValidationOptions.UNLIMITED);
     ValidationReport inMemory = validator.validate(city);
+    assertThat(inMemory.summary().issuesByCode().keySet().stream().map(Object::toString))
+        .contains("read.too-large", "read.malformed-json", "duplicate.id");
     for (int chunk : new int[] {3, 50, StreamingValidator.DEFAULT_CHUNK}) {
-      assertSame(StreamingValidator.of(validator).withChunkSize(chunk).validate(city), inMemory);
+      for (int workers : new int[] {1, 2, 5}) {
+        assertSame(
+            StreamingValidator.of(validator).withChunkSize(chunk).withWorkers(workers).validate(city), inMemory);
+      }
     }
   }
 
@@ -161,7 +172,8 @@ class StreamingEquivalenceTest {
     assertThat(inMemory.issues()).isNotEmpty();
     List<StreamingProgress> progress = new ArrayList<>();
     assertSame(
-        StreamingValidator.of(validator).withChunkSize(1000).withProgress(progress::add).validate(city), inMemory);
+        StreamingValidator.of(validator).withChunkSize(1000).withWorkers(4).withProgress(progress::add).validate(city),
+        inMemory);
     assertThat(progress).isNotEmpty();
     StreamingProgress last = progress.get(progress.size() - 1);
     assertThat(last.done()).isTrue();

@@ -23,7 +23,7 @@ public final class CheckContext {
   private final ValidationInput input;
   private final List<RuleContext> rules;
   private final Map<String, RuleContext> byId;
-  private final IssueCollector collector;
+  private final IssueSink collector;
   private final List<RuleDefinition> bound;
   private final List<RuleDefinition> rulesRun;
   private final Consumer<DatasetMetrics> metricsSink;
@@ -33,7 +33,7 @@ public final class CheckContext {
       ValidationInput input,
       List<RuleContext> rules,
       List<RuleDefinition> bound,
-      IssueCollector collector,
+      IssueSink collector,
       List<RuleDefinition> rulesRun,
       Consumer<DatasetMetrics> metricsSink) {
     this.asOf = asOf;

@@ -48,7 +48,7 @@ import java.util.TreeSet;
  *
  * <p>One collector serves one validation on one thread; it is not thread-safe.
  */
-public final class IssueCollector {
+public final class IssueCollector implements IssueSink {
 
   private final Standard standard;
   private final ValidationOptions options;
@@ -83,6 +83,7 @@ public final class IssueCollector {
    *
    * @return whether the issue was counted (not dropped, silenced or ignored after a stop)
    */
+  @Override
   public boolean accept(Issue issue, Approvals approvals) {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(approvals, "approvals");
@@ -122,6 +123,7 @@ public final class IssueCollector {
   }
 
   /** Whether fail-fast has stopped the validation. */
+  @Override
   public boolean isStopped() {
     return stopped;
   }
@@ -192,6 +194,7 @@ public final class IssueCollector {
    * The records with at least one issue of the code counted (of any severity, details capped or not); approvals
    * silenced issues are not among them. Unmodifiable, live for the rest of the validation.
    */
+  @Override
   public Set<EntityRef> recordsWithIssues(IssueCode code) {
     Set<EntityRef> refs = recordsByCode.get(Objects.requireNonNull(code, "code"));
     return refs == null ? Set.of() : Collections.unmodifiableSet(refs);

@@ -21,9 +21,9 @@ public final class RuleContext {
   private final IssueCode code;
   private final LocalDate asOf;
   private final ValidationInput input;
-  private final IssueCollector collector;
+  private final IssueSink collector;
 
-  RuleContext(RuleDefinition rule, LocalDate asOf, ValidationInput input, IssueCollector collector) {
+  RuleContext(RuleDefinition rule, LocalDate asOf, ValidationInput input, IssueSink collector) {
     this.rule = rule;
     this.code = rule.code();
     this.asOf = asOf;

@@ -62,6 +62,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -95,8 +99,13 @@ import org.jspecify.annotations.Nullable;
  *       name (officers, workers), kept whole.
  * </ul>
  *
- * <p>Reading and parsing run on a second thread, one chunk ahead of the checks, which run on the calling thread
- * in file order: the report does not depend on timing. Immutable and thread-safe: each validation has its own
+ * <p>Threads: a reading thread cuts the file into chunks of lines; worker threads (one per processor by default,
+ * {@link #withWorkers}) parse each chunk, validate its field constraints, measure its members for the metrics and
+ * run the checks that look at one record alone (field and record checks) on the records whose id is on one line
+ * only, keeping their issues in a buffer; the calling thread takes the chunks in file order, notes what spans
+ * records (duplicates, introducers, counters, metrics), replays the buffered issues into the collector and runs
+ * the rest (references, the introducer rule, the single-record checks of duplicate ids). The report does not
+ * depend on timing, chunk size or the number of workers. Immutable and thread-safe: each validation has its own
  * state.
  */
 public final class StreamingValidator {
@@ -104,8 +113,11 @@ public final class StreamingValidator {
   /** The file of the members. */
   static final String MEMBERS_FILE = EntityKind.MEMBER.collectionName() + DatasetReader.COLLECTION_EXTENSION;
 
+  /** The bytes of lines a chunk holds at most, whatever its number of lines. */
+  static final int MAX_CHUNK_BYTES = 8 << 20;
+
   /** Member records per chunk by default. */
-  public static final int DEFAULT_CHUNK = 8192;
+  public static final int DEFAULT_CHUNK = 4096;
 
   private static final Set<String> WAIT_FOR_INTRODUCERS = Set.of(IntroducerFullCheck.NAME, ReferenceCheck.NAME);
 
@@ -127,6 +139,7 @@ public final class StreamingValidator {
   private final @Nullable Path tempDirectory;
   private final int sortBuffer;
   private final int introducerWindow;
+  private final int workers;
 
   private StreamingValidator(
       DefaultDatasetValidator validator,
@@ -134,7 +147,8 @@ public final class StreamingValidator {
       int chunk,
       @Nullable Path tempDirectory,
       int sortBuffer,
-      int introducerWindow) {
+      int introducerWindow,
+      int workers) {
     this.validator = Objects.requireNonNull(validator, "validator");
     this.progress = progress;
     if (chunk < 1) {
@@ -147,18 +161,28 @@ public final class StreamingValidator {
     this.tempDirectory = tempDirectory;
     this.sortBuffer = sortBuffer;
     this.introducerWindow = introducerWindow;
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1: " + workers);
+    }
+    this.workers = workers;
   }
 
   /** A streaming validator with the validator's standard, options and checks. */
   public static StreamingValidator of(DefaultDatasetValidator validator) {
     return new StreamingValidator(
-        validator, null, DEFAULT_CHUNK, null, DEFAULT_SORT_BUFFER, DEFAULT_INTRODUCER_WINDOW);
+        validator, null, DEFAULT_CHUNK, null, DEFAULT_SORT_BUFFER, DEFAULT_INTRODUCER_WINDOW, defaultWorkers());
   }
 
   /** A copy that reports progress to the listener (on the validating thread). */
   public StreamingValidator withProgress(Consumer<StreamingProgress> listener) {
     return new StreamingValidator(
-        validator, Objects.requireNonNull(listener, "listener"), chunk, tempDirectory, sortBuffer, introducerWindow);
+        validator,
+        Objects.requireNonNull(listener, "listener"),
+        chunk,
+        tempDirectory,
+        sortBuffer,
+        introducerWindow,
+        workers);
   }
 
   /**
@@ -166,7 +190,8 @@ public final class StreamingValidator {
    * memory holds a few chunks of member records at a time. The report does not depend on it.
    */
   public StreamingValidator withChunkSize(int records) {
-    return new StreamingValidator(validator, progress, records, tempDirectory, sortBuffer, introducerWindow);
+    return new StreamingValidator(
+        validator, progress, records, tempDirectory, sortBuffer, introducerWindow, workers);
   }
 
   /**
@@ -175,7 +200,13 @@ public final class StreamingValidator {
    */
   public StreamingValidator withTempDirectory(Path directory) {
     return new StreamingValidator(
-        validator, progress, chunk, Objects.requireNonNull(directory, "directory"), sortBuffer, introducerWindow);
+        validator,
+        progress,
+        chunk,
+        Objects.requireNonNull(directory, "directory"),
+        sortBuffer,
+        introducerWindow,
+        workers);
   }
 
   /**
@@ -186,7 +217,22 @@ public final class StreamingValidator {
    * second quick pass over the file).
    */
   public StreamingValidator withBuffers(int sortBufferValues, int introducerWindowIds) {
-    return new StreamingValidator(validator, progress, chunk, tempDirectory, sortBufferValues, introducerWindowIds);
+    return new StreamingValidator(
+        validator, progress, chunk, tempDirectory, sortBufferValues, introducerWindowIds, workers);
+  }
+
+  /**
+   * A copy that reads and checks the members on the given number of worker threads (default: one per processor):
+   * the workers parse chunks of lines, validate their field constraints and run the checks that look at one record
+   * alone, while the calling thread takes the chunks in file order for everything that spans records. The report
+   * does not depend on it.
+   */
+  public StreamingValidator withWorkers(int threads) {
+    return new StreamingValidator(validator, progress, chunk, tempDirectory, sortBuffer, introducerWindow, threads);
+  }
+
+  private static int defaultWorkers() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   private Path tempDirectory() {
@@ -247,6 +293,8 @@ public final class StreamingValidator {
     private @Nullable RuleContext temporaryMembers;
     private Set<OrganizationType> temporaryTypes = Set.of();
     private final List<DefaultDatasetValidator.Bound> chunkBounds = new ArrayList<>();
+    /** The chunk checks that look at each record alone: the workers run them. */
+    private final List<DefaultDatasetValidator.Bound> localBounds = new ArrayList<>();
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
     /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
@@ -465,6 +513,9 @@ public final class StreamingValidator {
         String name = bound.check().name();
         if (layer == Layer.FIELD || layer == Layer.RECORD || name.equals(ReferenceCheck.NAME)) {
           chunkBounds.add(bound);
+          if (!WAIT_FOR_INTRODUCERS.contains(name)) {
+            localBounds.add(bound);
+          }
           if (name.equals(FieldConstraintCheck.NAME) && !inForce.isEmpty()) {
             prevalidation = true;
           }
@@ -515,52 +566,101 @@ public final class StreamingValidator {
 
     // ---------------------------------------------------------------------------------------------- streaming
 
-    /** A chunk of the members file: its records and read issues in file order, and the bytes read after it. */
+    /**
+     * The lines of a chunk of the members file as the reading thread cut them, in file order (a null line is over
+     * the record limit), and the bytes read after them.
+     */
+    private static final class RawChunk {
+      byte[][] lines;
+      final long[] numbers;
+      int count;
+      long size;
+      long bytes;
+      boolean last;
+
+      RawChunk(int capacity) {
+        this.lines = new byte[capacity][];
+        this.numbers = new long[capacity];
+      }
+
+      void add(long number, byte @Nullable [] line) {
+        lines[count] = line;
+        numbers[count] = number;
+        count++;
+        size += line == null ? 0 : line.length;
+      }
+
+      boolean isFull() {
+        return count == numbers.length || size >= MAX_CHUNK_BYTES;
+      }
+    }
+
+    /**
+     * A chunk of the members file as a worker read it: its records, their entries and read issues in file order,
+     * the tally of its lines, the bytes read after it, which records it checked (those whose id is on one line
+     * only), the issues of those checks, and what the member metrics measured of each record.
+     */
     private record Chunk(
         List<Located<PartyMember>> records,
+        List<RecordEntry> entries,
         List<Issue> issues,
+        ReadTally tally,
         long bytes,
         boolean last,
-        FieldConstraintCheck.Prevalidated valid) {}
+        FieldConstraintCheck.Prevalidated valid,
+        boolean[] checked,
+        IssueBuffer checkIssues,
+        long @Nullable [] measured) {}
+
+    private static final Object END = new Object();
 
     private void streamMembers(Path file) throws IOException {
       long totalBytes = Files.size(file);
-      BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
+      JsonLinesReader<PartyMember> reader =
+          JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
+      java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              workers,
+              r -> {
+                Thread t = new Thread(r, "jingwei-members-worker-" + threadNumber.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+      BlockingQueue<Object> queue = new ArrayBlockingQueue<>(workers);
       long start = System.nanoTime();
-      Thread reader =
+      Thread cutter =
           new Thread(
               () -> {
                 try {
-                  readChunks(file, queue);
+                  cutChunks(file, reader, pool, queue);
                 } catch (Throwable t) {
                   putQuietly(queue, t);
                 }
               },
               "jingwei-members-reader");
-      reader.setDaemon(true);
-      reader.start();
+      cutter.setDaemon(true);
+      cutter.start();
       long records = 0;
       long nextReport = StreamingProgress.INTERVAL_RECORDS;
+      ReadTally tally = ReadTally.ZERO;
       try {
         while (true) {
           Object next = queue.take();
-          if (next instanceof Throwable t) {
-            if (t instanceof IOException e) {
-              throw e;
-            }
-            if (t instanceof RuntimeException e) {
-              throw e;
-            }
-            if (t instanceof Error e) {
-              throw e;
-            }
-            throw new IllegalStateException(t);
-          }
-          if (next instanceof ReadTally tally) {
-            memberTally = tally;
+          if (next == END) {
             break;
           }
-          Chunk chunk = (Chunk) next;
+          if (next instanceof Throwable t) {
+            throw rethrow(t);
+          }
+          Chunk chunk;
+          try {
+            chunk = ((Future<?>) next).get() instanceof Chunk c ? c : null;
+          } catch (ExecutionException e) {
+            throw rethrow(e.getCause() == null ? e : e.getCause());
+          }
+          Objects.requireNonNull(chunk);
+          tally = tally.plus(chunk.tally());
           if (!stopped) {
             process(chunk);
           }
@@ -571,59 +671,130 @@ public final class StreamingValidator {
                 new StreamingProgress(records, chunk.bytes(), totalBytes, System.nanoTime() - start, chunk.last()));
           }
         }
+        memberTally = tally;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        reader.interrupt();
         throw new IOException("interrupted while reading " + MEMBERS_FILE, e);
+      } finally {
+        cutter.interrupt();
+        pool.shutdownNow();
       }
     }
 
-    private void readChunks(Path file, BlockingQueue<Object> queue) throws IOException, InterruptedException {
-      JsonLinesReader<PartyMember> reader =
-          JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
+    private IOException rethrow(Throwable t) {
+      if (t instanceof IOException e) {
+        return e;
+      }
+      if (t instanceof RuntimeException e) {
+        throw e;
+      }
+      if (t instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException(t);
+    }
+
+    /** Cuts the file into chunks of lines and hands each to a worker, the futures in file order. */
+    private void cutChunks(
+        Path file, JsonLinesReader<PartyMember> reader, ExecutorService pool, BlockingQueue<Object> queue)
+        throws IOException, InterruptedException {
       try (CountingStream in = new CountingStream(Files.newInputStream(file))) {
-        List<Object> pending = new ArrayList<>(); // records and issues, in file order
-        int[] count = {0};
-        ReadTally tally =
-            reader.read(
-                in,
-                MEMBERS_FILE,
-                r -> {
-                  pending.add(r);
-                  if (++count[0] == chunk) {
-                    flush(queue, pending, in.count(), false);
-                    count[0] = 0;
-                  }
-                },
-                pending::add);
-        flush(queue, pending, in.count(), true);
-        queue.put(tally);
+        RawChunk[] current = {new RawChunk(chunk)};
+        reader.frame(
+            in,
+            new JsonLinesReader.Lines() {
+              @Override
+              public void line(long number, byte[] bytes, int length) throws IOException {
+                add(number, java.util.Arrays.copyOf(bytes, length));
+              }
+
+              @Override
+              public void tooLong(long number) throws IOException {
+                add(number, null);
+              }
+
+              private void add(long number, byte @Nullable [] line) throws IOException {
+                current[0].add(number, line);
+                if (current[0].isFull()) {
+                  hand(current[0], in.count(), false, reader, pool, queue);
+                  current[0] = new RawChunk(chunk);
+                }
+              }
+            });
+        hand(current[0], in.count(), true, reader, pool, queue);
+        queue.put(END);
       }
     }
 
-    @SuppressWarnings("unchecked")
-    private void flush(BlockingQueue<Object> queue, List<Object> pending, long bytes, boolean last) {
-      List<Located<PartyMember>> records = new ArrayList<>(pending.size());
-      List<Issue> issues = new ArrayList<>();
-      for (Object o : pending) {
-        if (o instanceof Issue i) {
-          issues.add(i);
-        } else {
-          records.add((Located<PartyMember>) o);
-        }
-      }
-      pending.clear();
+    private void hand(
+        RawChunk raw,
+        long bytes,
+        boolean last,
+        JsonLinesReader<PartyMember> reader,
+        ExecutorService pool,
+        BlockingQueue<Object> queue)
+        throws IOException {
+      raw.bytes = bytes;
+      raw.last = last;
       try {
-        queue.put(new Chunk(records, issues, bytes, last, prevalidate(records)));
+        queue.put(pool.submit(() -> read(raw, reader)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
+        throw new java.io.InterruptedIOException("interrupted while reading " + MEMBERS_FILE);
       }
     }
 
     /**
-     * Validates the field constraints of the chunk's members on the reading thread (the check on the validating
-     * thread then validates only those with violations): the records that are valid, by identity.
+     * On a worker: parses the chunk's lines, validates the members' field constraints, measures the members for
+     * the metrics and runs the field and record checks on the records whose id is on one line only (their issues
+     * wait in a buffer for the validating thread, which runs these checks itself on the others: their location
+     * is their id's first record, known there only).
+     */
+    private Chunk read(RawChunk raw, JsonLinesReader<PartyMember> reader) throws IOException {
+      List<Located<PartyMember>> records = new ArrayList<>(raw.count);
+      List<Issue> issues = new ArrayList<>();
+      ReadTally tally = reader.readFramed(raw.lines, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
+      raw.lines = new byte[0][];
+      FieldConstraintCheck.Prevalidated valid = prevalidate(records);
+      int n = records.size();
+      List<RecordEntry> entries = new ArrayList<>(n);
+      boolean[] checked = new boolean[n];
+      MemberMetrics mm = memberMetrics;
+      long[] measured = mm != null && mm.canMeasureApart() ? new long[n] : null;
+      for (int i = 0; i < n; i++) {
+        Located<PartyMember> located = records.get(i);
+        PartyMember m = located.value();
+        entries.add(new RecordEntry(m.id().toRef(), m, located.location()));
+        checked[i] = !prepass.duplicateIds().contains(MemberPrepass.memberKey(m.id().value()));
+        if (measured != null) {
+          measured[i] = Objects.requireNonNull(mm).measure(m);
+        }
+      }
+      IssueBuffer buffer = new IssueBuffer();
+      if (!localBounds.isEmpty()) {
+        for (int from = 0; from < n; from += CHECK_BATCH) {
+          int to = Math.min(n, from + CHECK_BATCH);
+          List<RecordEntry> part = new ArrayList<>(to - from);
+          for (int i = from; i < to; i++) {
+            if (checked[i]) {
+              part.add(entries.get(i));
+            }
+          }
+          if (part.isEmpty()) {
+            continue;
+          }
+          WorkerInput input = new WorkerInput(part, Objects.requireNonNull(lookups), valid);
+          for (DefaultDatasetValidator.Bound bound : localBounds) {
+            runBound(bound, input, buffer);
+          }
+        }
+      }
+      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, checked, buffer, measured);
+    }
+
+    /**
+     * Validates the field constraints of the chunk's members on the worker (the check then validates only those
+     * with violations): the records that are valid, by identity.
      */
     private FieldConstraintCheck.Prevalidated prevalidate(List<Located<PartyMember>> records) {
       if (!prevalidation) {
@@ -648,16 +819,14 @@ public final class StreamingValidator {
 
     private void process(Chunk chunk) {
       IssueCollector c = Objects.requireNonNull(collector);
-      List<RecordEntry> entries = new ArrayList<>(chunk.records().size());
+      List<RecordEntry> entries = chunk.entries();
       try {
         // index the chunk first: lookups and regions within the chunk see every record of it
-        List<Info> infoOf = new ArrayList<>(chunk.records().size());
-        int[] dupIndex = new int[chunk.records().size()];
-        for (Located<PartyMember> located : chunk.records()) {
-          PartyMember m = located.value();
-          RecordEntry entry = new RecordEntry(m.id().toRef(), m, located.location());
-          dupIndex[entries.size()] = index(entry, m, infoOf);
-          entries.add(entry);
+        List<Info> infoOf = new ArrayList<>(entries.size());
+        int[] dupIndex = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+          RecordEntry entry = entries.get(i);
+          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf);
         }
         for (Issue issue : chunk.issues()) {
           EntityRef ref = issue.entity();
@@ -676,6 +845,7 @@ public final class StreamingValidator {
         }
         boolean[] isReady = new boolean[entries.size()];
         Map<MemberId, PartyMember> standIns = new LinkedHashMap<>();
+        long[] measured = chunk.measured();
         for (int i = 0; i < entries.size(); i++) {
           RecordEntry entry = entries.get(i);
           PartyMember m = (PartyMember) entry.record();
@@ -685,25 +855,38 @@ public final class StreamingValidator {
             waiting.add(entry);
             infoOf.get(i).pinned = true;
           }
-          perMember(entry, m, infoOf.get(i), dupIndex[i]);
+          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i);
+        }
+        if (chunk.checkIssues().replay(c)) {
+          stopped = true;
+          return;
         }
         CityDataset chunkLookups = withStandIns(standIns);
+        boolean[] checked = chunk.checked();
         // the checks go over a few records at a time, all of them on each, while the records are in the cache
         for (int from = 0; from < entries.size(); from += CHECK_BATCH) {
           int to = Math.min(entries.size(), from + CHECK_BATCH);
-          List<RecordEntry> part = entries.subList(from, to);
-          List<RecordEntry> readyPart = new ArrayList<>(part.size());
+          List<RecordEntry> readyPart = new ArrayList<>(to - from);
+          List<RecordEntry> uncheckedPart = new ArrayList<>();
           for (int i = from; i < to; i++) {
             if (isReady[i]) {
               readyPart.add(entries.get(i));
             }
+            if (!checked[i]) {
+              uncheckedPart.add(entries.get(i));
+            }
           }
-          StreamInput all = new StreamInput(part, chunkLookups, chunk.valid());
-          StreamInput readyInput =
-              readyPart.size() == part.size() ? all : new StreamInput(readyPart, chunkLookups, chunk.valid());
+          StreamInput readyInput = new StreamInput(readyPart, chunkLookups, chunk.valid());
+          StreamInput uncheckedInput =
+              uncheckedPart.isEmpty() ? null : new StreamInput(uncheckedPart, chunkLookups, chunk.valid());
           for (DefaultDatasetValidator.Bound bound : chunkBounds) {
-            ValidationInput input = WAIT_FOR_INTRODUCERS.contains(bound.check().name()) ? readyInput : all;
-            runBound(bound, input);
+            if (WAIT_FOR_INTRODUCERS.contains(bound.check().name())) {
+              if (!readyPart.isEmpty()) {
+                runBound(bound, readyInput);
+              }
+            } else if (uncheckedInput != null) {
+              runBound(bound, uncheckedInput);
+            }
             if (stopped) {
               return;
             }
@@ -726,6 +909,25 @@ public final class StreamingValidator {
         }
       }
       transientIds.clear();
+    }
+
+    /** Runs the check on a worker, its issues into the buffer. */
+    private void runBound(DefaultDatasetValidator.Bound bound, ValidationInput input, IssueBuffer buffer) {
+      List<RuleContext> rules = new ArrayList<>();
+      for (RuleDefinition rule : bound.rules()) {
+        if (rule.isEffectiveOn(asOf)) {
+          rules.add(new RuleContext(rule, asOf, input, buffer));
+        }
+      }
+      if (rules.isEmpty()) {
+        return;
+      }
+      try {
+        bound.check().run(new CheckContext(asOf, input, rules, bound.all(), buffer, ranBefore.get(bound), m -> {}));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", e);
+      }
     }
 
     private void runBound(DefaultDatasetValidator.Bound bound, ValidationInput input) {
@@ -809,7 +1011,8 @@ public final class StreamingValidator {
     }
 
     /** The rules on single members that keep state across records, and the member metrics. */
-    private void perMember(RecordEntry entry, PartyMember m, Info info, int dup) {
+    private void perMember(
+        RecordEntry entry, PartyMember m, Info info, int dup, long @Nullable [] measured, int index) {
       boolean first = dup < 0;
       String id = m.id().value();
       if (!first) {
@@ -840,7 +1043,8 @@ public final class StreamingValidator {
       MemberMetrics mm = memberMetrics;
       if (mm != null) {
         int group = info.org;
-        byte mask = (byte) mm.accept(group == MemberTable.NO_ORGANIZATION ? -1 : group, m);
+        int g = group == MemberTable.NO_ORGANIZATION ? -1 : group;
+        byte mask = (byte) (measured != null ? mm.count(g, measured[index]) : mm.accept(g, m));
         if (first) {
           info.mask = mask;
         } else {
@@ -912,7 +1116,7 @@ public final class StreamingValidator {
       if (standIns.isEmpty()) {
         return base;
       }
-      return base.toBuilder().addAll(standIns.values()).build();
+      return base.withMembers(standIns.values());
     }
 
     /** The members that named an introducer not yet read, now that every member has been read. */
@@ -999,7 +1203,7 @@ public final class StreamingValidator {
       if (kept.isEmpty()) {
         return dataset;
       }
-      return dataset.toBuilder().addAll(kept.values()).build();
+      return dataset.withMembers(kept.values());
     }
 
     /** How many records the member id has in the file. */
@@ -1117,6 +1321,70 @@ public final class StreamingValidator {
       @Override
       public RegionResolver regions() {
         return Objects.requireNonNull(regions);
+      }
+
+      @Override
+      public Optional<CityDataset> dataset() {
+        return Optional.of(dataset);
+      }
+    }
+
+    /**
+     * Members a worker checks: records whose id is on one line only, so that a member's location is its own
+     * record's; the lookups of the divisions and organizations. It reads nothing the validating thread changes.
+     */
+    private final class WorkerInput implements ValidationInput {
+      private final List<RecordEntry> members;
+      private final CityDataset dataset;
+      private final FieldConstraintCheck.Prevalidated valid;
+
+      WorkerInput(List<RecordEntry> members, CityDataset dataset, FieldConstraintCheck.Prevalidated valid) {
+        this.members = members;
+        this.dataset = dataset;
+        this.valid = valid;
+      }
+
+      @Override
+      public <T> Optional<T> extension(Class<T> type) {
+        return type == FieldConstraintCheck.Prevalidated.class ? Optional.of(type.cast(valid)) : Optional.empty();
+      }
+
+      @Override
+      public List<RecordEntry> records(EntityKind kind) {
+        return kind == EntityKind.MEMBER ? members : List.of();
+      }
+
+      @Override
+      public List<Issue> readIssues() {
+        return List.of();
+      }
+
+      @Override
+      public long unreadable(EntityKind kind) {
+        return 0;
+      }
+
+      @Override
+      public Location location(EntityRef ref) {
+        if (ref.kind() != EntityKind.MEMBER) {
+          return Objects.requireNonNull(small).location(ref);
+        }
+        for (RecordEntry e : members) {
+          if (e.ref().equals(ref)) {
+            return e.location();
+          }
+        }
+        throw new IllegalStateException("a check run on a worker named a member it was not given");
+      }
+
+      /**
+       * Not known on a worker (a member's region is its first record's organization's).
+       *
+       * @throws UnsupportedOperationException always
+       */
+      @Override
+      public RegionResolver regions() {
+        throw new UnsupportedOperationException("the regions of members are known on the validating thread only");
       }
 
       @Override

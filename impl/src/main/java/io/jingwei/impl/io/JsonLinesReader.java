@@ -147,12 +147,86 @@ public final class JsonLinesReader<T> {
 
           @Override
           public void tooLong(long number, long length) {
-            counter.unreadable();
-            issues.accept(
-                ReadProblem.of(ReadIssueCodes.TOO_LARGE, "", "limit", "RECORD_BYTES", "max", limits.maxRecordBytes())
-                    .toIssue(null, Location.ofLine(fileName, number)));
+            tooLongLine(fileName, number, counter, issues);
           }
         });
+    return counter.tally();
+  }
+
+  private void tooLongLine(String fileName, long number, ReadTally.Counter counter, Consumer<? super Issue> issues) {
+    counter.unreadable();
+    issues.accept(
+        ReadProblem.of(ReadIssueCodes.TOO_LARGE, "", "limit", "RECORD_BYTES", "max", limits.maxRecordBytes())
+            .toIssue(null, Location.ofLine(fileName, number)));
+  }
+
+  /** Receives the lines of a stream as {@link #frame} cuts them, before any parsing (行切分). */
+  public interface Lines {
+    /**
+     * A line within the record limit.
+     *
+     * @param number the line number, from 1
+     * @param bytes the buffer holding the line from index 0, valid until the method returns
+     * @param length the line's length in bytes, without its line end
+     */
+    void line(long number, byte[] bytes, int length) throws IOException;
+
+    /** A line over the record limit: {@link #readFramed} reports it when handed a null line. */
+    void tooLong(long number) throws IOException;
+  }
+
+  /**
+   * Cuts a stream (not closed) into lines as {@link #read} does (UTF-8 byte order mark, {@code \r\n}, the record
+   * limit), without parsing them: with {@link #readFramed}, one thread can cut while others parse.
+   *
+   * @throws IOException when the stream cannot be read
+   */
+  public void frame(InputStream in, Lines sink) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    lines.split(
+        in,
+        new LineSplitter.Handler() {
+          @Override
+          public void line(long number, byte[] bytes, int length) throws IOException {
+            sink.line(number, bytes, length);
+          }
+
+          @Override
+          public void tooLong(long number, long length) throws IOException {
+            sink.tooLong(number);
+          }
+        });
+  }
+
+  /**
+   * Reads lines {@link #frame} cut, as {@link #read} reads them: each record and issue in line order, and their
+   * tally. A null line stands for a line over the record limit.
+   *
+   * @param lines the lines, each array holding exactly one line's bytes
+   * @param numbers the lines' numbers
+   * @param count how many of the lines to read
+   * @param fileName the file name locations give
+   * @return the tally of these lines
+   * @throws IOException when a line cannot be parsed for a reason other than its content
+   */
+  public ReadTally readFramed(
+      byte[][] lines,
+      long[] numbers,
+      int count,
+      String fileName,
+      Consumer<? super Located<T>> records,
+      Consumer<? super Issue> issues)
+      throws IOException {
+    ReadTally.Counter counter = new ReadTally.Counter();
+    for (int i = 0; i < count; i++) {
+      byte[] line = lines[i];
+      if (line == null) {
+        tooLongLine(fileName, numbers[i], counter, issues);
+      } else {
+        readLine(fileName, numbers[i], line, line.length, counter, records, issues);
+      }
+    }
     return counter.tally();
   }
 

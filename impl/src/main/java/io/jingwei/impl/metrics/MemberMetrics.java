@@ -115,6 +115,57 @@ public final class MemberMetrics {
     return mask;
   }
 
+  /** Whether {@link #measure} can pack what it finds of a record in a long (at most 56 measured properties). */
+  public boolean canMeasureApart() {
+    return paths.size() <= Long.SIZE - Byte.SIZE;
+  }
+
+  /**
+   * What {@link #accept} finds of one record, without counting it: the population mask in the low byte, the
+   * properties present from bit 8 on. It touches no count, so any thread may measure records for a later
+   * {@link #count}.
+   *
+   * @throws IllegalStateException when more properties are measured than a long holds ({@link #canMeasureApart})
+   */
+  public long measure(Object record) {
+    if (!canMeasureApart()) {
+      throw new IllegalStateException("too many measured properties to measure apart: " + paths.size());
+    }
+    long out = 0;
+    for (int i = 0; i < filters.size(); i++) {
+      if (filters.get(i).test(record)) {
+        out |= 1L << i;
+      }
+    }
+    for (int i = 0; i < paths.size(); i++) {
+      if (paths.get(i).isPresentIn(record)) {
+        out |= 1L << (Byte.SIZE + i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Counts one member record of the group from what {@link #measure} found of it, as {@link #accept} would, and
+   * returns its population mask.
+   */
+  public long count(int group, long measured) {
+    int g = slot(group);
+    recordCounts[g]++;
+    for (int i = 0; i < paths.size(); i++) {
+      if ((measured & (1L << (Byte.SIZE + i))) != 0) {
+        present[i][g]++;
+      }
+    }
+    long mask = measured & 0xFF;
+    for (int i = 0; i < filters.size(); i++) {
+      if ((mask & (1L << i)) != 0) {
+        population[i][g]++;
+      }
+    }
+    return mask;
+  }
+
   private int slot(int group) {
     if (group < -1) {
       throw new IllegalArgumentException("group " + group);
