@@ -217,6 +217,34 @@ public final class PartialDate implements Comparable<PartialDate> {
     return LocalDate.of(year, month, day);
   }
 
+  /*
+   * Comparisons work on days packed as year * 10000 + month * 100 + day, which order as the days do, so that they
+   * allocate no LocalDate (the rules compare dates of every member record).
+   */
+
+  private long earliestKey() {
+    return year * 10000L + (month == 0 ? 1 : month) * 100 + (day == 0 ? 1 : day);
+  }
+
+  private long latestKey() {
+    if (month == 0) {
+      return year * 10000L + 1231;
+    }
+    return year * 10000L + month * 100 + (day == 0 ? lengthOfMonth(year, month) : day);
+  }
+
+  private static long key(LocalDate date) {
+    return date.getYear() * 10000L + date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> java.time.chrono.IsoChronology.INSTANCE.isLeapYear(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
   /** The local date, present only when the precision is {@link DatePrecision#DAY}. */
   public Optional<LocalDate> toLocalDate() {
     return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
@@ -225,7 +253,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Whether this date covers the given day ({@code 2021-05} contains 2021-05-31). */
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return !date.isBefore(earliest()) && !date.isAfter(latest());
+    long d = key(date);
+    return d >= earliestKey() && d <= latestKey();
   }
 
   /**
@@ -234,25 +263,23 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public boolean isCertainlyBefore(PartialDate other) {
     Objects.requireNonNull(other, "other");
-    return latest().isBefore(other.earliest());
+    return latestKey() < other.earliestKey();
   }
 
   /** Whether every day this date covers lies after every day the other covers. */
   public boolean isCertainlyAfter(PartialDate other) {
     Objects.requireNonNull(other, "other");
-    return earliest().isAfter(other.latest());
+    return earliestKey() > other.latestKey();
   }
 
   /** Whether every day this date covers lies before the given day. */
   public boolean isCertainlyBefore(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return latest().isBefore(date);
+    return latestKey() < key(Objects.requireNonNull(date, "date"));
   }
 
   /** Whether every day this date covers lies after the given day. */
   public boolean isCertainlyAfter(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return earliest().isAfter(date);
+    return earliestKey() > key(Objects.requireNonNull(date, "date"));
   }
 
   /**

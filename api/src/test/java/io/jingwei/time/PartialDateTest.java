@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -243,6 +244,44 @@ class PartialDateTest {
       }
       assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
       assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+    }
+  }
+
+  @Test
+  @DisplayName("比较（包含、确定早于/晚于、重叠）与按 LocalDate 的最早日/最晚日计算一致：闰年、月末、极端日期")
+  void comparisonsAgreeWithTheDaysCovered() {
+    List<PartialDate> dates = new java.util.ArrayList<>();
+    for (int year : new int[] {1800, 1900, 1999, 2000, 2024, 2100, 2999}) {
+      dates.add(PartialDate.of(year));
+      for (int month = 1; month <= 12; month++) {
+        dates.add(PartialDate.of(year, month));
+        for (int day : new int[] {1, 15, 28}) {
+          dates.add(PartialDate.of(year, month, day));
+        }
+        dates.add(PartialDate.of(YearMonth.of(year, month).atEndOfMonth()));
+      }
+    }
+    List<LocalDate> days = new java.util.ArrayList<>(List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1799, 12, 31)));
+    for (PartialDate d : dates) {
+      days.add(d.earliest());
+      days.add(d.latest());
+      days.add(d.earliest().minusDays(1));
+      days.add(d.latest().plusDays(1));
+    }
+    for (PartialDate a : dates) {
+      for (LocalDate day : days) {
+        assertThat(a.contains(day)).isEqualTo(!day.isBefore(a.earliest()) && !day.isAfter(a.latest()));
+        assertThat(a.isCertainlyBefore(day)).isEqualTo(a.latest().isBefore(day));
+        assertThat(a.isCertainlyAfter(day)).isEqualTo(a.earliest().isAfter(day));
+      }
+    }
+    for (int i = 0; i < dates.size(); i += 7) {
+      PartialDate a = dates.get(i);
+      for (PartialDate b : dates) {
+        assertThat(a.isCertainlyBefore(b)).isEqualTo(a.latest().isBefore(b.earliest()));
+        assertThat(a.isCertainlyAfter(b)).isEqualTo(a.earliest().isAfter(b.latest()));
+        assertThat(a.overlaps(b)).isEqualTo(!a.latest().isBefore(b.earliest()) && !a.earliest().isAfter(b.latest()));
+      }
     }
   }
 }

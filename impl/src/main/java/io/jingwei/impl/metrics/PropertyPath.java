@@ -24,12 +24,15 @@ public final class PropertyPath {
 
   private final String text;
   private final List<Method> accessors;
+  /** The accessors as functions (a generated class each, read without reflection), or null to read reflectively. */
+  private final java.util.function.@Nullable Function<Object, Object> @Nullable [] readers;
   private final Class<?> leafType;
   private final @Nullable Class<?> elementType;
 
   private PropertyPath(String text, List<Method> accessors, Class<?> leafType, @Nullable Class<?> elementType) {
     this.text = text;
     this.accessors = List.copyOf(accessors);
+    this.readers = readers(this.accessors);
     this.leafType = leafType;
     this.elementType = elementType;
   }
@@ -104,9 +107,51 @@ public final class PropertyPath {
     return Collection.class.isAssignableFrom(leafType);
   }
 
+  /**
+   * The accessors as functions made by {@link java.lang.invoke.LambdaMetafactory}: a record is read many times per
+   * validation, and a call through a generated class costs far less than a reflective call. Null when one cannot
+   * be made (an accessor this module cannot see): the path then reads reflectively.
+   */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.@Nullable Function<Object, Object> @Nullable [] readers(List<Method> accessors) {
+    java.util.function.Function<Object, Object>[] out = new java.util.function.Function[accessors.size()];
+    java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+    try {
+      for (int i = 0; i < out.length; i++) {
+        java.lang.invoke.MethodHandle handle = lookup.unreflect(accessors.get(i));
+        out[i] =
+            (java.util.function.Function<Object, Object>)
+                java.lang.invoke.LambdaMetafactory.metafactory(
+                        lookup,
+                        "apply",
+                        java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+                        java.lang.invoke.MethodType.methodType(Object.class, Object.class),
+                        handle,
+                        handle.type().wrap())
+                    .getTarget()
+                    .invoke();
+      }
+      return out;
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return null;
+    }
+  }
+
   /** The property's value in the record, or null when it or a record on the way is absent. */
   public @Nullable Object get(Object record) {
     Object current = Objects.requireNonNull(record, "record");
+    java.util.function.Function<Object, Object>[] fast = readers;
+    if (fast != null) {
+      for (java.util.function.Function<Object, Object> reader : fast) {
+        if (current == null) {
+          return null;
+        }
+        current = reader.apply(current);
+      }
+      return current;
+    }
     for (Method accessor : accessors) {
       if (current == null) {
         return null;
