@@ -28,7 +28,18 @@ mkdir -p "$OUT" "$DATA"
 echo "== build" >&2
 ./mvnw -q -B -pl benchmarks -am package dependency:build-classpath -DskipTests \
   -Dmdep.outputFile=target/classpath.txt >&2
-CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
+# a frozen copy of this repository's classes and jars: a rebuild during the run (minutes at 10 M) cannot break it
+FROZEN=$ROOT/benchmarks/target/frozen
+rm -rf "$FROZEN" && mkdir -p "$FROZEN"
+cp -r "$ROOT/benchmarks/target/classes" "$FROZEN/classes"
+CP="$FROZEN/classes"
+IFS=: read -r -a ENTRIES < "$ROOT/benchmarks/target/classpath.txt"
+for entry in "${ENTRIES[@]}"; do
+  case "$entry" in
+    "$ROOT"/*) cp "$entry" "$FROZEN/" && CP="$CP:$FROZEN/$(basename "$entry")" ;;
+    *) CP="$CP:$entry" ;;
+  esac
+done
 
 RESULTS=$OUT/results.txt
 : > "$RESULTS"

@@ -43,6 +43,33 @@ for size in sorted(rows):
              naive["peakHeapMB"] if naive else "-"]
     print("| " + " | ".join(cells) + " |")
 
+print()
+print("Steady state (the rate from a fifth of the records to the end, past start-up and warm-up; same definition "
+      "for every mode):")
+print()
+print("| records | Jingwei steady rec/s | raw scan steady rec/s | naive steady rec/s | Jingwei / raw | "
+      "Jingwei / naive | Jingwei steady µs per record (vs 100 k) |")
+print("|---:|---:|---:|---:|---:|---:|---:|")
+sbase = None
+for size in sorted(rows):
+    r = rows[size]
+    def steady(m):
+        v = r.get(m, {}).get("steadyRecordsPerSecond")
+        try:
+            x = float(v)
+            return None if x != x else x
+        except (TypeError, ValueError):
+            return None
+    j, raw, naive = steady("jingwei"), steady("raw"), steady("naive")
+    if not j:
+        continue
+    us = 1e6 / j
+    sbase = sbase or us
+    print("| " + " | ".join([
+        f"{size:,}", f"{j:,.0f}", f"{raw:,.0f}" if raw else "-", f"{naive:,.0f}" if naive else "-",
+        f"{j / raw:.2f}×" if raw else "-", f"{j / naive:.2f}×" if naive else "-",
+        f"{us:.2f} ({us / sbase:.2f})"]) + " |")
+
 for q in quality:
     print()
     print(f"Recall and precision on nanning ({int(q['members']):,} members, {q['defects']} injected defects, "

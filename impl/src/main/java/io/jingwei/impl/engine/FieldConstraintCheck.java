@@ -75,7 +75,8 @@ final class FieldConstraintCheck implements Check {
     Prevalidated known = context.input().extension(Prevalidated.class).orElse(null);
     for (EntityKind kind : EntityKind.values()) {
       for (RecordEntry entry : context.input().records(kind)) {
-        if (known != null && known.isKnownValid(entry.record())) {
+        if ((known != null && known.isKnownValid(entry.record()))
+            || ValidatorHolder.SHORTCUT.isSurelyValid(entry.record())) {
           continue;
         }
         Set<ConstraintViolation<Object>> violations = validator.validate(entry.record());
@@ -99,7 +100,7 @@ final class FieldConstraintCheck implements Check {
 
   /** Whether the record breaks none of its field constraints (thread-safe: Bean Validation of one record). */
   static boolean isValid(Object record) {
-    return ValidatorHolder.VALIDATOR.validate(record).isEmpty();
+    return ValidatorHolder.SHORTCUT.isSurelyValid(record) || ValidatorHolder.VALIDATOR.validate(record).isEmpty();
   }
 
   /**
@@ -140,5 +141,11 @@ final class FieldConstraintCheck implements Check {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
+    static final MemberConstraintShortcut SHORTCUT = MemberConstraintShortcut.of(VALIDATOR);
+  }
+
+  /** The validator the check uses (for tests of the member shortcut). */
+  static Validator validator() {
+    return ValidatorHolder.VALIDATOR;
   }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidDefinitionException;
@@ -56,6 +57,9 @@ public final class RecordBinder<T> {
   private final Class<T> type;
   private final @Nullable EntityKind kind;
   private final ObjectReader reader;
+  private final JsonMapper mapper;
+  /** The compiled binder of clean lines, when the type's shape allows one. */
+  private final @Nullable FastRecordBinder fast;
 
   /** A binder of records of the type, as entities of the kind, with the default read limits. */
   public static <T> RecordBinder<T> of(Class<T> type, EntityKind kind) {
@@ -66,6 +70,8 @@ public final class RecordBinder<T> {
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
     this.reader = mapper.readerFor(type);
+    this.mapper = mapper;
+    this.fast = FastRecordBinder.of(type);
   }
 
   /**
@@ -144,6 +150,18 @@ public final class RecordBinder<T> {
    * {@link #findMissing}.
    */
   @Nullable T bindClean(byte[] bytes, int length) {
+    FastRecordBinder f = fast;
+    if (f != null) {
+      try (JsonParser parser = mapper.createParser(bytes, 0, length)) {
+        parser.nextToken();
+        Object value = f.bind(parser);
+        if (value != null && type.isInstance(value) && surelyComplete(value)) {
+          return type.cast(value);
+        }
+      } catch (RuntimeException e) {
+        // the data-binding path below decides
+      }
+    }
     try {
       T value = reader.readValue(bytes, 0, length);
       return value != null && surelyComplete(value) ? value : null;

@@ -7,6 +7,7 @@ import io.jingwei.id.MobileNumber;
 import io.jingwei.id.ResidentIdNumber;
 import io.jingwei.time.PartialDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
@@ -47,6 +48,21 @@ public final class JingweiModule extends JacksonModule {
           new ValueCodec<>(DivisionCode.class, DivisionCode::parse, DivisionCode::value, false),
           new ValueCodec<>(GridCode.class, GridCode::parse, GridCode::value, false),
           new ValueCodec<>(PartialDate.class, PartialDate::parse, PartialDate::toString, false));
+
+  /**
+   * The parser of a value type's text as the module's deserializer parses it (the same function), or null when
+   * the module does not handle the type. A failure to parse is an exception of the parser.
+   */
+  public static <T> java.util.function.@Nullable Function<String, T> parserOf(Class<T> type) {
+    for (ValueCodec<?> codec : CODECS) {
+      if (codec.type() == type) {
+        @SuppressWarnings("unchecked")
+        java.util.function.Function<String, T> parser = (java.util.function.Function<String, T>) codec.parser();
+        return parser;
+      }
+    }
+    return null;
+  }
 
   /** Creates the module; public for the service loader. */
   public JingweiModule() {}

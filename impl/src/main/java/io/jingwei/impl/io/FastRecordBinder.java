@@ -1,0 +1,322 @@
+package io.jingwei.impl.io;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.jingwei.impl.json.JingweiModule;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A record binder compiled for one record type (快速记录绑定): it reads a clean JSON object straight from the
+ * streaming parser into the record's canonical constructor, with no data-binding machinery between, for the
+ * shapes the wire format uses — text, {@code boolean}, {@code int}, enums by constant name, the value types the
+ * {@link JingweiModule} parses, types with a static {@link JsonCreator} factory of one {@code String}, nested
+ * records and lists of these.
+ *
+ * <p>It decides nothing on its own: whenever a line is not plainly what it expects (an unknown or repeated
+ * property, a token of another type, a null for a primitive, an enum text that is not a constant's name, a value
+ * that does not parse, a constructor that refuses), it gives up ({@link #bind} returns null) and the line takes
+ * the data-binding path exactly as before, so every record bound here is the one data binding would have built
+ * and every problem is reported by the usual path. Immutable and thread-safe.
+ */
+final class FastRecordBinder {
+
+  private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
+
+  /** Gives up on the line: not thrown as an error, never escapes {@link #bind}. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final GiveUp INSTANCE = new GiveUp();
+
+    private GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final Plan plan;
+
+  private FastRecordBinder(Plan plan) {
+    this.plan = plan;
+  }
+
+  /** The binder of the record type, or null when the type has a shape it does not handle. */
+  static @Nullable FastRecordBinder of(Class<?> type) {
+    Node node = node(type, type, new HashMap<>());
+    return node instanceof Plan p ? new FastRecordBinder(p) : null;
+  }
+
+  /**
+   * Binds the object the parser is at (its current token {@code START_OBJECT}) and checks that nothing follows
+   * it; null when anything is not plainly as expected.
+   */
+  @Nullable Object bind(JsonParser parser) {
+    try {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Object value = plan.read(parser);
+      return parser.nextToken() == null ? value : null;
+    } catch (RuntimeException e) { // GiveUp among them
+      return null;
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ compiling
+
+  /** How to read one value, the parser at its first token. */
+  private interface Node {
+    @Nullable Object read(JsonParser p) throws Throwable;
+  }
+
+  private static @Nullable Node node(Type generic, Class<?> raw, Map<Class<?>, Plan> building) {
+    if (raw == String.class) {
+      return p -> switch (p.currentToken()) {
+        case VALUE_STRING -> p.getString();
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == boolean.class) {
+      return p -> switch (p.currentToken()) {
+        case VALUE_TRUE -> Boolean.TRUE;
+        case VALUE_FALSE -> Boolean.FALSE;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == int.class) {
+      return p -> {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+          throw GiveUp.INSTANCE;
+        }
+        return p.getIntValue();
+      };
+    }
+    if (raw.isEnum()) {
+      Map<String, Object> constants = new HashMap<>();
+      for (Object c : raw.getEnumConstants()) {
+        if (((Enum<?>) c).name().equals(c.toString())) { // a constant read by another text gives up
+          constants.put(((Enum<?>) c).name(), c);
+        }
+      }
+      return p -> switch (p.currentToken()) {
+        case VALUE_STRING -> {
+          Object c = constants.get(p.getString());
+          if (c == null) {
+            throw GiveUp.INSTANCE;
+          }
+          yield c;
+        }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    Function<String, ?> codec = JingweiModule.parserOf(raw);
+    if (codec != null) {
+      return p -> switch (p.currentToken()) {
+        case VALUE_STRING -> {
+          Object v = codec.apply(p.getString());
+          if (v == null) {
+            throw GiveUp.INSTANCE;
+          }
+          yield v;
+        }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    MethodHandle factory = stringFactory(raw);
+    if (factory != null) {
+      return p -> switch (p.currentToken()) {
+        case VALUE_STRING -> {
+          Object v = (Object) factory.invokeExact(p.getString());
+          if (v == null) {
+            throw GiveUp.INSTANCE;
+          }
+          yield v;
+        }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == List.class) {
+      if (!(generic instanceof ParameterizedType pt) || pt.getActualTypeArguments().length != 1) {
+        return null;
+      }
+      Type arg = pt.getActualTypeArguments()[0];
+      Class<?> element =
+          arg instanceof Class<?> c ? c : arg instanceof ParameterizedType pa && pa.getRawType() instanceof Class<?> r ? r : null;
+      if (element == null || element.isPrimitive()) {
+        return null;
+      }
+      Node each = node(arg, element, building);
+      if (each == null) {
+        return null;
+      }
+      return p -> switch (p.currentToken()) {
+        case START_ARRAY -> {
+          List<@Nullable Object> out = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(each.read(p));
+          }
+          yield Collections.unmodifiableList(out);
+        }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw.isRecord()) {
+      Plan known = building.get(raw);
+      if (known != null) {
+        return known;
+      }
+      return Plan.compile(raw, building);
+    }
+    return null;
+  }
+
+  /** A public static {@code @JsonCreator} factory of one {@code String} returning the type, as (String)Object. */
+  private static @Nullable MethodHandle stringFactory(Class<?> type) {
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.isAnnotationPresent(JsonCreator.class)
+          && Modifier.isStatic(m.getModifiers())
+          && Modifier.isPublic(m.getModifiers())
+          && m.getParameterCount() == 1
+          && m.getParameterTypes()[0] == String.class
+          && m.getReturnType() == type) {
+        try {
+          return MethodHandles.publicLookup()
+              .unreflect(m)
+              .asType(MethodType.methodType(Object.class, String.class));
+        } catch (IllegalAccessException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The plan of a record: its components by name, how to read each, and its canonical constructor. */
+  private static final class Plan implements Node {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Node[] nodes;
+    private final Object[] defaults;
+    private MethodHandle constructor;
+
+    private Plan(int size) {
+      this.nodes = new Node[size];
+      this.defaults = new Object[size];
+    }
+
+    static @Nullable Plan compile(Class<?> type, Map<Class<?>, Plan> building) {
+      if (PLANS.containsKey(type)) {
+        return PLANS.get(type);
+      }
+      if (hasCreator(type)) {
+        return null; // data binding would use the creator, not the canonical constructor
+      }
+      RecordComponent[] components = type.getRecordComponents();
+      Plan plan = new Plan(components.length);
+      building.put(type, plan);
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent c = components[i];
+        types[i] = c.getType();
+        Node n = node(c.getGenericType(), c.getType(), building);
+        if (n == null) {
+          building.remove(type);
+          return null;
+        }
+        plan.nodes[i] = n;
+        plan.index.put(c.getName(), i);
+        plan.defaults[i] = c.getType() == boolean.class ? Boolean.FALSE : c.getType() == int.class ? 0 : null;
+        if (c.getType().isPrimitive() && c.getType() != boolean.class && c.getType() != int.class) {
+          building.remove(type);
+          return null;
+        }
+      }
+      try {
+        Constructor<?> canonical = type.getDeclaredConstructor(types);
+        if (!Modifier.isPublic(canonical.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
+          building.remove(type);
+          return null;
+        }
+        plan.constructor =
+            MethodHandles.publicLookup()
+                .unreflectConstructor(canonical)
+                .asSpreader(Object[].class, components.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
+      } catch (ReflectiveOperationException | IllegalArgumentException e) {
+        building.remove(type);
+        return null;
+      }
+      PLANS.put(type, plan);
+      return plan;
+    }
+
+    private static boolean hasCreator(Class<?> type) {
+      for (Method m : type.getDeclaredMethods()) {
+        if (m.isAnnotationPresent(JsonCreator.class)) {
+          return true;
+        }
+      }
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        if (c.isAnnotationPresent(JsonCreator.class)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser p) throws Throwable {
+      switch (p.currentToken()) {
+        case VALUE_NULL:
+          return null;
+        case START_OBJECT:
+          break;
+        default:
+          throw GiveUp.INSTANCE;
+      }
+      Object[] args = defaults.clone();
+      long seen = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+        Integer i = index.get(p.currentName());
+        if (i == null || i >= Long.SIZE || (seen & (1L << i)) != 0) {
+          throw GiveUp.INSTANCE;
+        }
+        seen |= 1L << i;
+        p.nextToken();
+        Object value = nodes[i].read(p);
+        if (value == null && defaults[i] != null) {
+          throw GiveUp.INSTANCE; // null for a primitive
+        }
+        args[i] = value;
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw GiveUp.INSTANCE;
+      }
+      return (Object) constructor.invokeExact(args);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.jingwei.impl.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jingwei.impl.json.JingweiJson;
+import io.jingwei.member.PartyMember;
+import io.jingwei.ref.EntityKind;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JsonParser;
+
+class FastRecordBinderTest {
+
+  private static final String MEMBER =
+      "{\"id\":\"M1\",\"name\":\"张三\",\"sex\":\"MALE\",\"birthDate\":\"1971-11-16\",\"ethnicity\":\"ZHUANG\","
+          + "\"idNumber\":\"11010519491231002X\",\"phone\":\"13800138000\",\"status\":\"FULL\","
+          + "\"standing\":\"NORMAL\",\"onPartyProbation\":false,\"rightsSuspended\":false,\"organization\":\"O-1\","
+          + "\"timeline\":{\"admittedOn\":\"2010-06\",\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}],"
+          + "\"extension\":{\"decidedOn\":\"2011-06-30\",\"months\":6},\"convertedOn\":\"2012\"},"
+          + "\"mobility\":{\"mobile\":true,\"destination\":\"深圳\",\"fixedPlace\":false},"
+          + "\"approvals\":[{\"reference\":\"青组〔2021〕3号\",\"rule\":\"member.x\"}],\"lastDuesPaidOn\":\"2022-05\"}";
+
+  private static @Nullable Object bind(Class<?> type, String json) throws Exception {
+    FastRecordBinder binder = FastRecordBinder.of(type);
+    assertThat(binder).isNotNull();
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    try (JsonParser p = JingweiJson.mapper().createParser(bytes, 0, bytes.length)) {
+      p.nextToken();
+      return binder.bind(p);
+    }
+  }
+
+  @Test
+  @DisplayName("党员类型可编译快速绑定（否则流式校验退回数据绑定：慢，但结果不变）")
+  void theMemberTypeCompiles() {
+    assertThat(FastRecordBinder.of(EntityTypes.all().get(EntityKind.MEMBER))).isNotNull();
+  }
+
+  @Test
+  void aTypeWithAShapeItDoesNotHandleHasNoBinder() {
+    record WithSet(java.util.Set<String> values) {}
+    assertThat(FastRecordBinder.of(WithSet.class)).isNull();
+    assertThat(FastRecordBinder.of(String.class)).isNull();
+  }
+
+  @Test
+  @DisplayName("快速绑定的党员与数据绑定的完全相同：嵌套记录、列表、值类型、枚举")
+  void bindsWhatDataBindingBinds() throws Exception {
+    Object fast = bind(PartyMember.class, MEMBER);
+    assertThat(fast).isNotNull().isEqualTo(JingweiJson.mapper().readValue(MEMBER, PartyMember.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"sex\":\"MALE\"|\"sex\":\"male\"", // not a constant's name
+        "\"sex\":\"MALE\"|\"sex\":1", // a number for an enum
+        "\"onPartyProbation\":false|\"onPartyProbation\":null", // null for a primitive
+        "\"onPartyProbation\":false|\"onPartyProbation\":\"false\"", // text for a boolean
+        "\"months\":6|\"months\":6.0", // a float for an int
+        "\"months\":6|\"months\":99999999999", // beyond an int
+        "\"phone\":\"13800138000\"|\"phone\":\"12345\"", // a value that does not parse
+        "\"name\":\"张三\"|\"name\":\" \"", // a factory that refuses
+        "\"id\":\"M1\",|\"id\":\"M1\",\"id\":\"M1\",", // a repeated property
+        "\"id\":\"M1\",|\"id\":\"M1\",\"zz\":1,", // an unknown property
+        "\"status\":\"FULL\"|\"status\":[\"FULL\"]", // an array for a scalar
+        "\"introducers\":[|\"introducers\":{\"a\":[", // an object for a list
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\"} {}" // trailing content
+      })
+  @DisplayName("凡有疑问即放弃（返回 null），交给数据绑定路径判定并报告")
+  void givesUpOnAnythingNotPlain(String change) throws Exception {
+    String[] parts = change.split("\\|");
+    String json = MEMBER.replace(parts[0], parts[1]);
+    assertThat(json).isNotEqualTo(MEMBER);
+    assertThat(bind(PartyMember.class, json)).isNull();
+  }
+}
