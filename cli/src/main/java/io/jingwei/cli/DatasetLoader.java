@@ -133,6 +133,47 @@ final class DatasetLoader {
   }
 
   /**
+   * What a streaming validation needs besides the report: the manifest of a dataset directory (standard, as-of
+   * date) and, when {@code divisions}, the divisions (for region names); nothing of the members or other kinds.
+   * A single JSON document or spreadsheets have no manifest.
+   *
+   * @throws UncheckedIOException when the path cannot be read
+   * @throws io.jingwei.xlsx.SpreadsheetException when a spreadsheet cannot be read at all
+   */
+  static LoadedDataset loadForStreaming(Path path, SpreadsheetOptions spreadsheetOptions, boolean divisions) {
+    CityDataset.Builder dataset = CityDataset.builder();
+    DatasetManifest manifest = null;
+    if (Spreadsheets.holdsSpreadsheets(path)) {
+      if (divisions) {
+        SpreadsheetRead read = Spreadsheets.read(path, spreadsheetOptions, java.util.Set.of(EntityKind.DIVISION));
+        dataset.addAll(read.dataset().divisions());
+      }
+    } else if (Files.isDirectory(path)) {
+      Map<EntityKind, Class<?>> types = new EnumMap<>(EntityKind.class);
+      if (divisions) {
+        types.put(EntityKind.DIVISION, EntityTypes.of(EntityKind.DIVISION));
+      }
+      try {
+        io.jingwei.impl.io.ReadResult read = DatasetReader.of(types).readDirectory(path);
+        manifest = read.manifest().orElse(null);
+        for (Located<?> located : read.records(EntityKind.DIVISION)) {
+          dataset.addAll(List.of(located.value()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      }
+    }
+    CityDataset built = dataset.build();
+    return new LoadedDataset(
+        path,
+        CityDatasetInput.of(built),
+        built,
+        manifest == null ? null : manifest.standard(),
+        manifest == null ? null : manifest.extractedOn(),
+        null);
+  }
+
+  /**
    * The records a dataset is expected to hold, for the progress line: the lines of the collection files of a
    * directory; 0 (unknown) for a single document.
    */

@@ -55,6 +55,11 @@ final class Progress implements AutoCloseable {
     records.incrementAndGet();
   }
 
+  /** The records read so far, as a streaming validation reports them. */
+  void recordsSoFar(long n) {
+    records.set(n);
+  }
+
   /** Reading is over; the rules are being checked. */
   void checking() {
     phase.set("check");

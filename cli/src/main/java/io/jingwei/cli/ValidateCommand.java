@@ -109,6 +109,13 @@ final class ValidateCommand implements Callable<Integer> {
           + " GB18030)")
   @Nullable String encoding;
 
+  @Option(
+      names = "--stream",
+      description = "validate streaming the members (流式校验): members.jsonl of a dataset directory, or the member"
+          + " sheet or CSV file of spreadsheets, goes by in chunks in bounded memory; the same report. Not with"
+          + " --annotate or --format html (they need every record in memory)")
+  boolean stream;
+
   ValidateCommand(CliContext context) {
     this.context = context;
   }
@@ -120,9 +127,38 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UsageException(lang.t("--max-issues 不能为负数", "--max-issues must not be negative"));
     }
     Path dataset = datasetPath(context, path, lang);
+    if (stream && annotate != null) {
+      throw new UsageException(
+          lang.t(
+              "--annotate 需要把整个工作簿读入内存，不能与 --stream 同用",
+              "--annotate needs the whole workbook in memory: it cannot be used with --stream"));
+    }
+    if (stream && format == OutputFormat.html) {
+      throw new UsageException(
+          lang.t(
+              "HTML 报告的统计（年龄、职业、服务中心达标）需要全部党员在内存中，不能与 --stream 同用",
+              "the html report's statistics (ages, occupations, service centres) need every member in memory: it"
+                  + " cannot be used with --stream"));
+    }
     ValidationRun run =
-        ValidationRun.run(
-            context, dataset, standard, asOf, localeOption.locale, showPersonalData, spreadsheetOptions(kind, encoding, lang));
+        stream
+            ? ValidationRun.stream(
+                context,
+                dataset,
+                standard,
+                asOf,
+                localeOption.locale,
+                showPersonalData,
+                spreadsheetOptions(kind, encoding, lang),
+                format == OutputFormat.text)
+            : ValidationRun.run(
+                context,
+                dataset,
+                standard,
+                asOf,
+                localeOption.locale,
+                showPersonalData,
+                spreadsheetOptions(kind, encoding, lang));
     if (annotate != null) {
       if (run.loaded().spreadsheet() == null) {
         throw new UsageException(

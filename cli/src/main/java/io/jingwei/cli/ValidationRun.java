@@ -9,6 +9,9 @@ import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
 import io.jingwei.xlsx.SpreadsheetException;
 import io.jingwei.xlsx.SpreadsheetOptions;
+import io.jingwei.xlsx.Spreadsheets;
+import io.jingwei.validation.StreamingProgress;
+import java.util.function.Consumer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +97,68 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
           validator instanceof DefaultDatasetValidator engine
               ? engine.validate(loaded.input())
               : validator.validate(path);
+    }
+    return new ValidationRun(loaded, standard, report);
+  }
+
+  /**
+   * Runs a streaming validation (流式校验): a dataset directory's {@code members.jsonl}, or the member sheet or CSV
+   * file of spreadsheets, goes by in chunks ({@code validateStreaming}, {@code Spreadsheets.validateStreaming});
+   * the report equals the in-memory one. Only the manifest (standard, as-of date) and, when {@code divisionNames},
+   * the divisions (the text report names regions) are read beside it: the loaded dataset holds nothing else.
+   *
+   * @throws UsageException when the dataset or the standard cannot be read or the standard is unknown
+   */
+  static ValidationRun stream(
+      CliContext context,
+      Path path,
+      @Nullable String standardOption,
+      @Nullable LocalDate asOf,
+      Locale locale,
+      boolean showPersonalData,
+      SpreadsheetOptions spreadsheetOptions,
+      boolean divisionNames) {
+    Lang lang = new Lang(locale);
+    if (!Files.exists(path)) {
+      throw new UsageException(lang.t("没有这个数据集：", "no such dataset: ") + path);
+    }
+    boolean spreadsheets = Spreadsheets.holdsSpreadsheets(path);
+    if (!spreadsheets && !Files.isDirectory(path)) {
+      // a single JSON document cannot be streamed (the engine validates it in memory): the same, with its manifest
+      return run(context, path, standardOption, asOf, locale, showPersonalData, spreadsheetOptions);
+    }
+    Standard standard = standardOption == null ? null : standard(context, standardOption, lang);
+    LoadedDataset loaded;
+    ValidationReport report;
+    try (Progress progress = Progress.start(context, lang, 0)) {
+      try {
+        loaded = DatasetLoader.loadForStreaming(path, spreadsheetOptions, divisionNames);
+        if (standard == null) {
+          Standards shipped = Jingwei.standards();
+          String name =
+              loaded.standardName().filter(shipped::contains).orElse(ValidationOptions.DEFAULT_STANDARD);
+          standard = shipped.get(name);
+        }
+        ValidationOptions.Builder options =
+            ValidationOptions.builder()
+                .standard(standard.name())
+                .locale(locale)
+                .showPersonalData(showPersonalData);
+        LocalDate date = asOf != null ? asOf : loaded.extractedOn();
+        if (date != null) {
+          options.asOf(date);
+        }
+        DatasetValidator validator = Jingwei.validator(standard, options.build());
+        Consumer<StreamingProgress> listener = p -> progress.recordsSoFar(p.records());
+        report =
+            spreadsheets
+                ? Spreadsheets.validateStreaming(path, spreadsheetOptions, validator, listener)
+                : validator.validateStreaming(path, listener);
+      } catch (SpreadsheetException e) {
+        throw new UsageException(lang.t("无法读取表格：", "cannot read the spreadsheet: ") + e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw new UsageException(lang.t("无法读取数据集：", "cannot read the dataset: ") + e.getMessage(), e);
+      }
     }
     return new ValidationRun(loaded, standard, report);
   }

@@ -8,7 +8,15 @@ import io.jingwei.validation.DatasetValidator;
 import io.jingwei.validation.Issue;
 import io.jingwei.validation.Location;
 import io.jingwei.validation.ValidationReport;
+import io.jingwei.impl.engine.DefaultDatasetValidator;
+import io.jingwei.impl.engine.MemberSource;
+import io.jingwei.impl.engine.StreamingValidator;
+import io.jingwei.impl.io.Located;
+import io.jingwei.impl.io.ReadTally;
+import io.jingwei.member.PartyMember;
+import io.jingwei.validation.StreamingProgress;
 import io.jingwei.xlsx.internal.CsvReader;
+import io.jingwei.xlsx.internal.KindFilter;
 import io.jingwei.xlsx.internal.SheetLayout;
 import io.jingwei.xlsx.internal.SheetReading;
 import io.jingwei.xlsx.internal.XlsxReader;
@@ -25,7 +33,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,6 +117,21 @@ public final class Spreadsheets {
    * @throws UncheckedIOException when the path does not exist or cannot be read
    */
   public static SpreadsheetRead read(Path path, SpreadsheetOptions options) {
+    return read(path, options, KindFilter.ALL);
+  }
+
+  /**
+   * Reads the sheets and CSV files of some kinds only into memory (按类别读取): those of other kinds are skipped
+   * unread; files and sheets of no known kind are still reported.
+   *
+   * @throws SpreadsheetException when a file cannot be read at all
+   * @throws UncheckedIOException when the path does not exist or cannot be read
+   */
+  public static SpreadsheetRead read(Path path, SpreadsheetOptions options, Set<EntityKind> kinds) {
+    return read(path, options, new KindFilter(kinds, true));
+  }
+
+  private static SpreadsheetRead read(Path path, SpreadsheetOptions options, KindFilter filter) {
     Map<EntityKind, List<SheetRecord>> records = new EnumMap<>(EntityKind.class);
     List<Issue> issues = new ArrayList<>();
     Reading reading =
@@ -124,7 +149,8 @@ public final class Spreadsheets {
                 issues.add(issue);
               }
             },
-            true);
+            true,
+            filter);
     return new SpreadsheetRead(path, reading.files, records, issues, reading.counts, reading.layouts);
   }
 
@@ -136,7 +162,7 @@ public final class Spreadsheets {
    * @throws UncheckedIOException when the path does not exist or cannot be read
    */
   public static void read(Path path, SpreadsheetOptions options, SpreadsheetSink sink) {
-    read(path, options, sink, false);
+    read(path, options, sink, false, KindFilter.ALL);
   }
 
   /**
@@ -146,6 +172,129 @@ public final class Spreadsheets {
    */
   public static ValidationReport validate(Path path, SpreadsheetOptions options, DatasetValidator validator) {
     return read(path, options).validate(validator);
+  }
+
+  /**
+   * Validates spreadsheets streaming their members (流式校验台账): every kind but the members is read into memory (as
+   * {@link #read(Path, SpreadsheetOptions)} reads it: the same records, locations and issues), the member sheet or
+   * {@code members.csv} (or a file the options declare as members) goes by in chunks, read again for each pass the
+   * engine's {@link StreamingValidator} makes (a quick one for the duplicate candidates, the stream, rarely one
+   * for far introducers), so that memory grows with the organizations and not with the members. The report equals
+   * {@link #validate(Path, SpreadsheetOptions, DatasetValidator)}'s (issues, order, summary, metrics), except with
+   * fail-fast, where the first error found may differ. With a validator that is not the engine's, the spreadsheets
+   * are validated in memory.
+   *
+   * <p>A workbook is opened once per pass (its shared strings are read each time); nothing of the rows is kept.
+   * What needs the rows in memory — {@link #annotate} — needs {@link #read(Path, SpreadsheetOptions)}.
+   *
+   * @throws SpreadsheetException when a file cannot be read at all
+   * @throws UncheckedIOException when the path does not exist or cannot be read
+   */
+  public static ValidationReport validateStreaming(
+      Path path, SpreadsheetOptions options, DatasetValidator validator) {
+    return validateStreaming(path, options, validator, null);
+  }
+
+  /**
+   * Validates spreadsheets streaming their members, reporting the progress of the members to the listener (on the
+   * validating thread, about every {@value StreamingProgress#INTERVAL_RECORDS} records and once at the end; the
+   * bytes are those of the member CSV files once read, 0 for a workbook).
+   *
+   * @throws SpreadsheetException when a file cannot be read at all
+   * @throws UncheckedIOException when the path does not exist or cannot be read
+   */
+  public static ValidationReport validateStreaming(
+      Path path,
+      SpreadsheetOptions options,
+      DatasetValidator validator,
+      @Nullable Consumer<StreamingProgress> progress) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(validator, "validator");
+    if (!(validator instanceof DefaultDatasetValidator engine)) {
+      return validate(path, options, validator);
+    }
+    SpreadsheetRead others = read(path, options, KindFilter.allBut(EntityKind.MEMBER));
+    MemberSource members = new MemberSheets(path, options);
+    StreamingValidator streaming = StreamingValidator.of(engine);
+    if (progress != null) {
+      streaming = streaming.withProgress(progress);
+    }
+    return validateStreaming(others, members, streaming);
+  }
+
+  /** Validates with a streaming validator of the caller's (chunk size, workers: for the tests). */
+  static ValidationReport validateStreaming(
+      Path path, SpreadsheetOptions options, StreamingValidator streaming) {
+    return validateStreaming(
+        read(path, options, KindFilter.allBut(EntityKind.MEMBER)), new MemberSheets(path, options), streaming);
+  }
+
+  private static ValidationReport validateStreaming(
+      SpreadsheetRead others, MemberSource members, StreamingValidator streaming) {
+    return streaming.validate(others.input(), members);
+  }
+
+  /** The member sheets and CSV files of a path as a member source: each reading reads them again. */
+  private static final class MemberSheets implements MemberSource {
+    private final Path path;
+    private final SpreadsheetOptions options;
+
+    MemberSheets(Path path, SpreadsheetOptions options) {
+      this.path = path;
+      this.options = options;
+    }
+
+    @Override
+    public ReadTally read(Consumer<Located<PartyMember>> records, Consumer<Issue> issues) {
+      Reading reading =
+          Spreadsheets.read(
+              path,
+              options,
+              new SpreadsheetSink() {
+                @Override
+                public void record(EntityKind kind, Object record, Location location) {
+                  records.accept(Located.of((PartyMember) record, location));
+                }
+
+                @Override
+                public void issue(Issue issue) {
+                  issues.accept(issue);
+                }
+              },
+              false,
+              KindFilter.only(EntityKind.MEMBER));
+      long[] c = reading.counts.getOrDefault(EntityKind.MEMBER, new long[3]);
+      return new ReadTally(c[0] + c[1] + c[2], c[0], c[1], c[2]);
+    }
+
+    @Override
+    public long size() {
+      try {
+        if (Files.isRegularFile(path)) {
+          return isCsv(path) ? Files.size(path) : 0;
+        }
+        long total = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+          for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (isCsv(p)
+                && !name.startsWith(".")
+                && EntityKind.MEMBER
+                    .equals(options.declaredKind().orElse(options.catalogue().kindOfName(name).orElse(null)))) {
+              total += Files.size(p);
+            }
+          }
+        }
+        return total;
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    private static boolean isCsv(Path p) {
+      return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
   }
 
   /**
@@ -188,7 +337,8 @@ public final class Spreadsheets {
 
   private record Reading(List<Path> files, Map<EntityKind, long[]> counts, List<SheetLayout> layouts) {}
 
-  private static Reading read(Path path, SpreadsheetOptions options, SpreadsheetSink sink, boolean keepLayouts) {
+  private static Reading read(
+      Path path, SpreadsheetOptions options, SpreadsheetSink sink, boolean keepLayouts, KindFilter filter) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(sink, "sink");
@@ -225,8 +375,9 @@ public final class Spreadsheets {
           }
           if (Files.isRegularFile(p) && isSpreadsheetFile(p)) {
             files.add(p);
-            readFile(p, name, options, options.declaredKind().orElse(null), rows, counts, layouts, keepLayouts);
-          } else {
+            readFile(
+                p, name, options, options.declaredKind().orElse(null), rows, counts, layouts, keepLayouts, filter);
+          } else if (filter.reportUnknown()) {
             String shown = Files.isDirectory(p) ? name + "/" : name;
             sink.issue(
                 new Issue(
@@ -248,7 +399,8 @@ public final class Spreadsheets {
             rows,
             counts,
             layouts,
-            keepLayouts);
+            keepLayouts,
+            filter);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
@@ -264,11 +416,15 @@ public final class Spreadsheets {
       SheetReading.RowSink rows,
       Map<EntityKind, long[]> counts,
       List<SheetLayout> layouts,
-      boolean keepLayouts)
+      boolean keepLayouts,
+      KindFilter filter)
       throws IOException {
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       EntityKind kind = declared != null ? declared : options.catalogue().kindOfName(name).orElse(null);
       if (kind == null) {
+        if (!filter.reportUnknown()) {
+          return;
+        }
         rows.issue(
             new Issue(
                 ReadIssueCodes.UNKNOWN_FILE,
@@ -279,13 +435,16 @@ public final class Spreadsheets {
                 Map.of("file", name)));
         return;
       }
+      if (!filter.reads(kind)) {
+        return;
+      }
       SheetLayout layout = CsvReader.read(file, name, kind, options, rows, counts);
       if (layout != null && keepLayouts) {
         layouts.add(layout);
       }
       return;
     }
-    List<SheetLayout> l = XlsxReader.read(file, name, declared, options, rows, counts);
+    List<SheetLayout> l = XlsxReader.read(file, name, declared, options, rows, counts, filter);
     if (keepLayouts) {
       layouts.addAll(l);
     }

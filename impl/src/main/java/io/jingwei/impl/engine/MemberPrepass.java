@@ -1,7 +1,11 @@
 package io.jingwei.impl.engine;
 
 import io.jingwei.impl.io.TopLevelStrings;
+import io.jingwei.member.PartyMember;
+import io.jingwei.ref.EntityKind;
+import io.jingwei.ref.EntityRef;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -44,6 +48,51 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
               }
             }
           });
+      int runs = ids.runs() + idNumbers.runs();
+      return new MemberPrepass(ids.repeated(), idNumbers.repeated(), lines[0], runs);
+    }
+  }
+
+  /**
+   * Scans a member source: the ids and ID numbers of its records, and the member ids its read issues name (an
+   * issue about a row whose record comes elsewhere, or never: its region is its id's first record's, known only
+   * once that record has gone by).
+   */
+  static MemberPrepass scan(MemberSource source, Path tempDirectory, int capacity) throws IOException {
+    Objects.requireNonNull(source, "source");
+    try (LongSorter ids = new LongSorter(tempDirectory, "jingwei-ids-", capacity);
+        LongSorter idNumbers = new LongSorter(tempDirectory, "jingwei-idnumbers-", capacity)) {
+      long[] lines = {0};
+      try {
+        source.read(
+            located -> {
+              PartyMember m = located.value();
+              lines[0]++;
+              try {
+                ids.add(memberKey(m.id().value()));
+                if (m.idNumber() != null) {
+                  long k = idNumberKey(m.idNumber().value());
+                  if (k != 0) {
+                    idNumbers.add(k);
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            issue -> {
+              EntityRef ref = issue.entity();
+              if (ref != null && ref.kind() == EntityKind.MEMBER) {
+                try {
+                  ids.add(memberKey(ref.id()));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
       int runs = ids.runs() + idNumbers.runs();
       return new MemberPrepass(ids.repeated(), idNumbers.repeated(), lines[0], runs);
     }

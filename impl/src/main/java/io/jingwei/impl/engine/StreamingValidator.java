@@ -107,6 +107,11 @@ import org.jspecify.annotations.Nullable;
  * the rest (references, the introducer rule, the single-record checks of duplicate ids). The report does not
  * depend on timing, chunk size or the number of workers. Immutable and thread-safe: each validation has its own
  * state.
+ *
+ * <p>Other sources (其他来源): {@link #validate(ValidationInput, MemberSource)} takes the other kinds already read
+ * and the members from a {@link MemberSource} (a spreadsheet's member sheet or CSV file) read again for each pass;
+ * its reading thread puts the bound records and read issues into the chunks (the workers skip the parsing, the rest
+ * is the same), and each member keeps the location the source gave (a row) instead of a line number.
  */
 public final class StreamingValidator {
 
@@ -250,15 +255,50 @@ public final class StreamingValidator {
       return validator.validate(path);
     }
     try {
-      return new Run(path).run();
+      return new Run(path, null, null).run();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the dataset at " + path + ": " + e, e);
     }
   }
 
+  /**
+   * Validates the members of a source other than {@code members.jsonl} (a spreadsheet's member sheet, a CSV file)
+   * with every other kind already read: the members go by in chunks as they do from a directory, the others are
+   * {@code others}' records, read issues and unreadable counts. The report equals {@link
+   * DefaultDatasetValidator#validate(ValidationInput)}'s of an input holding both (the others' records, read issues
+   * and unreadable counts, the source's records and read issues after them, the source's unreadable count, the
+   * regions of the whole dataset), except with fail-fast, where the first error found may differ. The members are
+   * located where the source says (a row, a cell); progress reports count the source's records, its bytes are
+   * {@link MemberSource#size()} once read.
+   *
+   * @param others every kind but the members, with their locations, read issues and unreadable counts; its
+   *     {@linkplain ValidationInput#dataset() dataset} holds their records (its members are ignored), its regions
+   *     resolve the divisions, organizations and other records (members are resolved here)
+   * @param members the source of the members, read up to three times
+   * @throws UncheckedIOException when the source cannot be read
+   * @throws IllegalArgumentException when {@code others} has no dataset
+   */
+  public ValidationReport validate(ValidationInput others, MemberSource members) {
+    Objects.requireNonNull(others, "others");
+    Objects.requireNonNull(members, "members");
+    if (others.dataset().isEmpty()) {
+      throw new IllegalArgumentException("the input of the other kinds must carry their dataset");
+    }
+    try {
+      return new Run(null, others, members).run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the members: " + e, e);
+    }
+  }
+
   /** One streaming validation. */
   private final class Run {
-    private final Path dir;
+    /** The dataset directory, or null when the members come from a source. */
+    private final @Nullable Path dir;
+    /** The other kinds as the caller read them (with a source), else null. */
+    private final @Nullable ValidationInput givenOthers;
+    /** The source of the members, or null for the directory's members file. */
+    private final @Nullable MemberSource source;
     private final Standard standard = validator.standardDefinition();
     private final ValidationOptions options = validator.options();
     private final LocalDate asOf = options.asOf();
@@ -308,6 +348,8 @@ public final class StreamingValidator {
       final int line;
       final int org;
       final long fact;
+      /** The first record's location when the members come from a source (a row), else null (the line). */
+      @Nullable Location location;
       byte mask;
       int count = 1;
       byte[] dupMasks = NO_MASKS;
@@ -325,8 +367,10 @@ public final class StreamingValidator {
     private final List<Issue> laterReadIssues = new ArrayList<>();
     private @Nullable Regions regions;
 
-    Run(Path dir) {
+    Run(@Nullable Path dir, @Nullable ValidationInput givenOthers, @Nullable MemberSource source) {
       this.dir = dir;
+      this.givenOthers = givenOthers;
+      this.source = source;
       int w = introducerWindow;
       this.window =
           new java.util.LinkedHashMap<>(Math.min(w, 1 << 16) * 2, 0.75f, false) {
@@ -340,15 +384,18 @@ public final class StreamingValidator {
     }
 
     ValidationReport run() throws IOException {
-      Path membersFile = dir.resolve(MEMBERS_FILE);
-      boolean present = Files.isRegularFile(membersFile);
+      MemberSource from = source;
+      Path membersFile = dir == null ? null : dir.resolve(MEMBERS_FILE);
+      boolean present = from != null || Files.isRegularFile(Objects.requireNonNull(membersFile));
       // 0. the quick pass over the members for duplicate candidates, beside the reading of the other kinds
       java.util.concurrent.CompletableFuture<MemberPrepass> scan =
           present
               ? java.util.concurrent.CompletableFuture.supplyAsync(
                   () -> {
                     try {
-                      return MemberPrepass.scan(membersFile, tempDirectory(), sortBuffer);
+                      return from != null
+                          ? MemberPrepass.scan(from, tempDirectory(), sortBuffer)
+                          : MemberPrepass.scan(Objects.requireNonNull(membersFile), tempDirectory(), sortBuffer);
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }
@@ -360,42 +407,57 @@ public final class StreamingValidator {
                   })
               : java.util.concurrent.CompletableFuture.completedFuture(prepass);
       // 1. every kind but the members
-      Map<EntityKind, Class<?>> types = new EnumMap<>(EntityTypes.all());
-      types.remove(EntityKind.MEMBER);
-      ReadResult read = DatasetReader.of(types).readDirectory(dir);
+      ValidationInput smallInput;
+      List<Issue> readIssues;
+      boolean wanted;
+      if (givenOthers != null) {
+        smallInput = givenOthers;
+        readIssues = givenOthers.readIssues();
+        wanted = true;
+      } else {
+        Map<EntityKind, Class<?>> types = new EnumMap<>(EntityTypes.all());
+        types.remove(EntityKind.MEMBER);
+        ReadResult read = DatasetReader.of(types).readDirectory(Objects.requireNonNull(dir));
+        List<String> listed = read.manifest().map(m -> m.files()).orElse(List.of());
+        wanted = listed.isEmpty() || listed.contains(MEMBERS_FILE);
+        readIssues = new ArrayList<>();
+        for (Issue issue : read.issues()) {
+          boolean unknownMembers =
+              issue.code().equals(ReadIssueCodes.UNKNOWN_FILE) && MEMBERS_FILE.equals(issue.location().file());
+          if (!(unknownMembers && present && wanted)) {
+            readIssues.add(issue);
+          }
+        }
+        for (int i = 0; i < listed.size(); i++) {
+          if (listed.get(i).equals(MEMBERS_FILE) && !present) {
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("file", MEMBERS_FILE);
+            readIssues.add(
+                new Issue(
+                    ReadIssueCodes.MISSING_FILE,
+                    ReadIssueCodes.severityOf(ReadIssueCodes.MISSING_FILE),
+                    null,
+                    "/files/" + i,
+                    Location.ofFile(DatasetReader.MANIFEST_FILE),
+                    args));
+          }
+        }
+        smallInput = CityDatasetInput.of(read);
+      }
       try {
         prepass = scan.join();
       } catch (java.util.concurrent.CompletionException e) {
         if (e.getCause() instanceof UncheckedIOException u) {
           throw u.getCause();
         }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+          throw r;
+        }
         throw e;
       }
-      List<String> listed = read.manifest().map(m -> m.files()).orElse(List.of());
-      boolean wanted = listed.isEmpty() || listed.contains(MEMBERS_FILE);
-      List<Issue> readIssues = new ArrayList<>();
-      for (Issue issue : read.issues()) {
-        boolean unknownMembers =
-            issue.code().equals(ReadIssueCodes.UNKNOWN_FILE) && MEMBERS_FILE.equals(issue.location().file());
-        if (!(unknownMembers && present && wanted)) {
-          readIssues.add(issue);
-        }
-      }
-      for (int i = 0; i < listed.size(); i++) {
-        if (listed.get(i).equals(MEMBERS_FILE) && !present) {
-          Map<String, Object> args = new LinkedHashMap<>();
-          args.put("file", MEMBERS_FILE);
-          readIssues.add(
-              new Issue(
-                  ReadIssueCodes.MISSING_FILE,
-                  ReadIssueCodes.severityOf(ReadIssueCodes.MISSING_FILE),
-                  null,
-                  "/files/" + i,
-                  Location.ofFile(DatasetReader.MANIFEST_FILE),
-                  args));
-        }
-      }
-      ValidationInput smallInput = CityDatasetInput.of(read);
       this.small = smallInput;
       CityDataset dataset = smallInput.dataset().orElseThrow();
       for (PartyOrganization o : dataset.organizations()) {
@@ -425,7 +487,7 @@ public final class StreamingValidator {
 
       // 2. the members
       if (present && wanted && !c.isStopped()) {
-        streamMembers(membersFile);
+        streamMembers(membersFile, from);
         for (Issue issue : laterReadIssues) {
           if (stopped) {
             break;
@@ -568,7 +630,8 @@ public final class StreamingValidator {
 
     /**
      * The lines of a chunk of the members file as the reading thread cut them, in file order (a null line is over
-     * the record limit), and the bytes read after them.
+     * the record limit), and the bytes read after them; or, from a source, the records and read issues it gave
+     * (already bound: the worker does not parse) and, in the last chunk, the source's tally.
      */
     private static final class RawChunk {
       byte[][] lines;
@@ -577,10 +640,30 @@ public final class StreamingValidator {
       long size;
       long bytes;
       boolean last;
+      final @Nullable List<Located<PartyMember>> bound;
+      final List<Issue> boundIssues;
+      ReadTally tally = ReadTally.ZERO;
+      private final int capacity;
 
       RawChunk(int capacity) {
         this.lines = new byte[capacity][];
         this.numbers = new long[capacity];
+        this.bound = null;
+        this.boundIssues = List.of();
+        this.capacity = capacity;
+      }
+
+      private RawChunk(int capacity, boolean fromSource) {
+        this.lines = new byte[0][];
+        this.numbers = new long[0];
+        this.bound = new ArrayList<>();
+        this.boundIssues = new ArrayList<>();
+        this.capacity = capacity;
+      }
+
+      /** An empty chunk of a source's records and issues. */
+      static RawChunk ofSource(int capacity) {
+        return new RawChunk(capacity, true);
       }
 
       void add(long number, byte @Nullable [] line) {
@@ -590,8 +673,18 @@ public final class StreamingValidator {
         size += line == null ? 0 : line.length;
       }
 
+      void add(Located<PartyMember> record) {
+        Objects.requireNonNull(bound).add(record);
+        count++;
+      }
+
+      void add(Issue issue) {
+        boundIssues.add(issue);
+        count++;
+      }
+
       boolean isFull() {
-        return count == numbers.length || size >= MAX_CHUNK_BYTES;
+        return count == capacity || size >= MAX_CHUNK_BYTES;
       }
     }
 
@@ -614,8 +707,8 @@ public final class StreamingValidator {
 
     private static final Object END = new Object();
 
-    private void streamMembers(Path file) throws IOException {
-      long totalBytes = Files.size(file);
+    private void streamMembers(@Nullable Path file, @Nullable MemberSource from) throws IOException {
+      long totalBytes = from != null ? Math.max(0, from.size()) : Files.size(Objects.requireNonNull(file));
       JsonLinesReader<PartyMember> reader =
           JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
       java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
@@ -633,7 +726,11 @@ public final class StreamingValidator {
           new Thread(
               () -> {
                 try {
-                  cutChunks(file, reader, pool, queue);
+                  if (from != null) {
+                    cutSource(from, totalBytes, reader, pool, queue);
+                  } else {
+                    cutChunks(Objects.requireNonNull(file), reader, pool, queue);
+                  }
                 } catch (Throwable t) {
                   putQuietly(queue, t);
                 }
@@ -694,6 +791,50 @@ public final class StreamingValidator {
       throw new IllegalStateException(t);
     }
 
+    /**
+     * Reads the source into chunks of records and read issues (a chunk holds at most the chunk size of both) and
+     * hands each to a worker, the futures in source order; the last chunk carries the source's tally.
+     */
+    private void cutSource(
+        MemberSource from,
+        long totalBytes,
+        JsonLinesReader<PartyMember> reader,
+        ExecutorService pool,
+        BlockingQueue<Object> queue)
+        throws IOException, InterruptedException {
+      RawChunk[] current = {RawChunk.ofSource(chunk)};
+      ReadTally tally;
+      try {
+        tally =
+            from.read(
+                record -> {
+                  current[0].add(record);
+                  handIfFull(current, reader, pool, queue);
+                },
+                issue -> {
+                  current[0].add(issue);
+                  handIfFull(current, reader, pool, queue);
+                });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      current[0].tally = Objects.requireNonNull(tally, "the source's tally");
+      hand(current[0], totalBytes, true, reader, pool, queue);
+      queue.put(END);
+    }
+
+    private void handIfFull(
+        RawChunk[] current, JsonLinesReader<PartyMember> reader, ExecutorService pool, BlockingQueue<Object> queue) {
+      if (current[0].isFull()) {
+        try {
+          hand(current[0], 0, false, reader, pool, queue);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        current[0] = RawChunk.ofSource(chunk);
+      }
+    }
+
     /** Cuts the file into chunks of lines and hands each to a worker, the futures in file order. */
     private void cutChunks(
         Path file, JsonLinesReader<PartyMember> reader, ExecutorService pool, BlockingQueue<Object> queue)
@@ -751,10 +892,19 @@ public final class StreamingValidator {
      * is their id's first record, known there only).
      */
     private Chunk read(RawChunk raw, JsonLinesReader<PartyMember> reader) throws IOException {
-      List<Located<PartyMember>> records = new ArrayList<>(raw.count);
-      List<Issue> issues = new ArrayList<>();
-      ReadTally tally = reader.readFramed(raw.lines, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
-      raw.lines = new byte[0][];
+      List<Located<PartyMember>> records;
+      List<Issue> issues;
+      ReadTally tally;
+      if (raw.bound != null) {
+        records = raw.bound;
+        issues = raw.boundIssues;
+        tally = raw.tally;
+      } else {
+        records = new ArrayList<>(raw.count);
+        issues = new ArrayList<>();
+        tally = reader.readFramed(raw.lines, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
+        raw.lines = new byte[0][];
+      }
       FieldConstraintCheck.Prevalidated valid = prevalidate(records);
       int n = records.size();
       List<RecordEntry> entries = new ArrayList<>(n);
@@ -975,6 +1125,9 @@ public final class StreamingValidator {
       long line = entry.location().line();
       Info info =
           new Info(line > Integer.MAX_VALUE ? -1 : (int) line, org == null ? MemberTable.NO_ORGANIZATION : org, fact);
+      if (source != null) {
+        info.location = entry.location();
+      }
       infos.put(id, info);
       infoOf.add(info);
       if (!prepass.duplicateIds().contains(MemberPrepass.memberKey(id))) {
@@ -1164,12 +1317,25 @@ public final class StreamingValidator {
      * the lines of those ids are read again and their facts noted (first record of each).
      */
     private void rescan(Set<String> ids) throws IOException {
+      MemberSource from = source;
+      if (from != null) {
+        Set<String> left = new HashSet<>(ids);
+        from.read(
+            r -> {
+              PartyMember m = r.value();
+              if (left.remove(m.id().value())) {
+                wantedFacts.putIfAbsent(m.id().value(), fact(m, orgIndex.get(m.organization())));
+              }
+            },
+            issue -> {});
+        return;
+      }
       JsonLinesReader<PartyMember> reader =
           JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
       Set<String> left = new HashSet<>(ids);
       io.jingwei.impl.io.TopLevelStrings.of("id")
           .scanLines(
-              dir.resolve(MEMBERS_FILE),
+              Objects.requireNonNull(dir).resolve(MEMBERS_FILE),
               (number, values, bytes, length) -> {
                 if (values[0] == null || !left.contains(values[0])) {
                   return;
@@ -1266,6 +1432,9 @@ public final class StreamingValidator {
       Info info = infos.get(ref.id());
       if (info == null) {
         return Location.none();
+      }
+      if (info.location != null) {
+        return info.location;
       }
       int line = info.line;
       return line < 0 ? Location.none() : Location.ofLine(MEMBERS_FILE, line);

@@ -77,6 +77,23 @@ public final class XlsxReader {
       SpreadsheetOptions options,
       SheetReading.RowSink sink,
       Map<EntityKind, long[]> counts) {
+    return read(path, fileName, declared, options, sink, counts, KindFilter.ALL);
+  }
+
+  /**
+   * Reads the sheets of the workbook the filter names (the others are skipped unread).
+   *
+   * @param fileName the file name locations give
+   * @throws SpreadsheetException when the file is not a readable XLSX workbook
+   */
+  public static List<SheetLayout> read(
+      Path path,
+      String fileName,
+      @Nullable EntityKind declared,
+      SpreadsheetOptions options,
+      SheetReading.RowSink sink,
+      Map<EntityKind, long[]> counts,
+      KindFilter filter) {
     Limits.checkSize(path, fileName, options);
     synchronized (XlsxReader.class) {
       if (ZipSecureFile.getMaxEntrySize() > options.maxEntryBytes()) {
@@ -132,6 +149,9 @@ public final class XlsxReader {
             kind = fallback;
           }
           if (kind == null) {
+            if (!filter.reportUnknown()) {
+              continue;
+            }
             sink.issue(
                 new Issue(
                     SpreadsheetIssueCodes.UNKNOWN_SHEET,
@@ -140,6 +160,9 @@ public final class XlsxReader {
                     "",
                     Location.ofCell(fileName, name, 0, null),
                     Map.of("sheet", name)));
+            continue;
+          }
+          if (!filter.reads(kind)) {
             continue;
           }
           SheetReading reading =
