@@ -44,6 +44,12 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int month;
   /** 1–31, or 0 when the precision is YEAR or MONTH. */
   private final int day;
+  /*
+   * The first and last days covered, computed when first asked (the rules ask them of every member's dates):
+   * a racy cache of immutable values, like String's hash, so a thread that sees none computes the same day.
+   */
+  private @Nullable LocalDate earliestDay;
+  private @Nullable LocalDate latestDay;
 
   private PartialDate(int year, int month, int day) {
     this.year = year;
@@ -200,7 +206,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** The first day this date covers: 1 January for a year, the 1st for a month, the day itself for a day. */
   public LocalDate earliest() {
-    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    LocalDate cached = earliestDay;
+    if (cached == null) {
+      cached = LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+      earliestDay = cached;
+    }
+    return cached;
   }
 
   /**
@@ -208,13 +219,18 @@ public final class PartialDate implements Comparable<PartialDate> {
    * a leap year), the day itself for a day.
    */
   public LocalDate latest() {
-    if (month == 0) {
-      return LocalDate.of(year, 12, 31);
+    LocalDate cached = latestDay;
+    if (cached == null) {
+      if (month == 0) {
+        cached = LocalDate.of(year, 12, 31);
+      } else if (day == 0) {
+        cached = YearMonth.of(year, month).atEndOfMonth();
+      } else {
+        cached = earliest();
+      }
+      latestDay = cached;
     }
-    if (day == 0) {
-      return YearMonth.of(year, month).atEndOfMonth();
-    }
-    return LocalDate.of(year, month, day);
+    return cached;
   }
 
   /*

@@ -5,8 +5,17 @@ import io.jingwei.member.PartyMember;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.EntityRef;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,28 +37,192 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
 
   private static final TopLevelStrings SCAN = TopLevelStrings.of("id", "idNumber");
 
-  /** Scans the file with sort buffers of the given capacity (values), spilling to the directory. */
+  /** Files smaller than this are scanned on one thread. */
+  static final long PARALLEL_FROM_BYTES = 32L << 20;
+
+  /** Keys a scanning thread gathers before handing them to the shared sort buffers. */
+  private static final int BATCH = 8192;
+
+  /** Scans the file with sort buffers of the given capacity (values), spilling to the directory, on one thread. */
   static MemberPrepass scan(Path file, Path tempDirectory, int capacity) throws IOException {
+    return scan(file, tempDirectory, capacity, 1);
+  }
+
+  /**
+   * Scans the file with sort buffers of the given capacity (values), spilling to the directory; a file of
+   * {@value #PARALLEL_FROM_BYTES} bytes or more is cut at line ends into as many parts as threads, scanned at once.
+   * A part's first line is read as a file's first line (a byte order mark before it is dropped): at worst an id
+   * more is found, and the candidates may be a superset of the duplicates.
+   */
+  static MemberPrepass scan(Path file, Path tempDirectory, int capacity, int threads) throws IOException {
+    return scan(file, tempDirectory, capacity, threads, PARALLEL_FROM_BYTES);
+  }
+
+  /** As {@link #scan(Path, Path, int, int)}, cutting files from the given size on (for tests). */
+  static MemberPrepass scan(Path file, Path tempDirectory, int capacity, int threads, long parallelFromBytes)
+      throws IOException {
     Objects.requireNonNull(file, "file");
     try (LongSorter ids = new LongSorter(tempDirectory, "jingwei-ids-", capacity);
         LongSorter idNumbers = new LongSorter(tempDirectory, "jingwei-idnumbers-", capacity)) {
-      long[] lines = {0};
+      long size = Files.size(file);
+      long[] cuts = threads > 1 && size >= parallelFromBytes ? cuts(file, size, threads) : new long[] {0, size};
+      int parts = cuts.length - 1;
+      long[] lines = new long[parts];
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      java.util.concurrent.ExecutorService pool =
+          parts == 1
+              ? null
+              : java.util.concurrent.Executors.newFixedThreadPool(
+                  parts - 1,
+                  r -> {
+                    Thread t = new Thread(r, "jingwei-members-prepass-part");
+                    t.setDaemon(true);
+                    return t;
+                  });
+      try {
+        for (int part = 1; part < parts; part++) {
+          int p = part;
+          running.add(
+              pool.submit(
+                  () -> {
+                    lines[p] = scanPart(file, cuts[p], cuts[p + 1], ids, idNumbers);
+                    return null;
+                  }));
+        }
+        lines[0] = scanPart(file, cuts[0], cuts[1], ids, idNumbers);
+        for (java.util.concurrent.Future<?> f : running) {
+          try {
+            f.get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+              throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+              throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while scanning the members");
+          }
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
+      }
+      int runs = ids.runs() + idNumbers.runs();
+      return new MemberPrepass(ids.repeated(), idNumbers.repeated(), Arrays.stream(lines).sum(), runs);
+    }
+  }
+
+  /** Where the parts start: after the first line end at or after each even share of the file; then the size. */
+  private static long[] cuts(Path file, long size, int threads) throws IOException {
+    long[] out = new long[threads + 1];
+    out[threads] = size;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+      for (int i = 1; i < threads; i++) {
+        long at = Math.max(out[i - 1], size * i / threads);
+        long cut = size;
+        search:
+        while (at < size) {
+          buffer.clear();
+          int n = channel.read(buffer, at);
+          if (n <= 0) {
+            break;
+          }
+          for (int k = 0; k < n; k++) {
+            if (buffer.get(k) == '\n') {
+              cut = at + k + 1;
+              break search;
+            }
+          }
+          at += n;
+        }
+        out[i] = cut;
+      }
+    }
+    return out;
+  }
+
+  /** Scans the bytes from {@code from} to {@code to} (line starts), adding keys to the shared sorters in batches. */
+  private static long scanPart(Path file, long from, long to, LongSorter ids, LongSorter idNumbers)
+      throws IOException {
+    long[] idKeys = new long[BATCH];
+    long[] numberKeys = new long[BATCH];
+    int[] counts = {0, 0};
+    long[] lines = {0};
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel.position(from)), 1 << 16)) {
+      InputStream part = new BoundedStream(in, to - from);
       SCAN.scan(
-          file,
+          part,
           (number, values) -> {
             lines[0]++;
             if (values[0] != null) {
-              ids.add(memberKey(values[0]));
+              idKeys[counts[0]++] = memberKey(values[0]);
+              if (counts[0] == BATCH) {
+                hand(ids, idKeys, counts[0]);
+                counts[0] = 0;
+              }
             }
             if (values[1] != null) {
               long k = idNumberKey(values[1]);
               if (k != 0) {
-                idNumbers.add(k);
+                numberKeys[counts[1]++] = k;
+                if (counts[1] == BATCH) {
+                  hand(idNumbers, numberKeys, counts[1]);
+                  counts[1] = 0;
+                }
               }
             }
           });
-      int runs = ids.runs() + idNumbers.runs();
-      return new MemberPrepass(ids.repeated(), idNumbers.repeated(), lines[0], runs);
+      hand(ids, idKeys, counts[0]);
+      hand(idNumbers, numberKeys, counts[1]);
+    }
+    return lines[0];
+  }
+
+  private static void hand(LongSorter sorter, long[] keys, int n) throws IOException {
+    synchronized (sorter) {
+      for (int i = 0; i < n; i++) {
+        sorter.add(keys[i]);
+      }
+    }
+  }
+
+  /** At most so many bytes of a stream. */
+  private static final class BoundedStream extends java.io.FilterInputStream {
+    private long left;
+
+    BoundedStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
     }
   }
 

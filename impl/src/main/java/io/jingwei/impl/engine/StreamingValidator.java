@@ -395,7 +395,8 @@ public final class StreamingValidator {
                     try {
                       return from != null
                           ? MemberPrepass.scan(from, tempDirectory(), sortBuffer)
-                          : MemberPrepass.scan(Objects.requireNonNull(membersFile), tempDirectory(), sortBuffer);
+                          : MemberPrepass.scan(
+                              Objects.requireNonNull(membersFile), tempDirectory(), sortBuffer, workers);
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }

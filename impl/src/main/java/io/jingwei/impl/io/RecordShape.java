@@ -36,7 +36,17 @@ final class RecordShape {
    * @param nullable whether annotated {@code @Nullable}
    * @param accessor the component's accessor
    */
-  record Property(String name, Type type, Class<?> raw, boolean nullable, Method accessor) {
+  record Property(
+      String name,
+      Type type,
+      Class<?> raw,
+      boolean nullable,
+      Method accessor,
+      java.util.function.@Nullable Function<Object, @Nullable Object> reader) {
+
+    Property(String name, Type type, Class<?> raw, boolean nullable, Method accessor) {
+      this(name, type, raw, nullable, accessor, readerOf(accessor));
+    }
 
     boolean isPrimitive() {
       return raw.isPrimitive();
@@ -47,6 +57,10 @@ final class RecordShape {
      * single-value type, a list, or a type that is not final); false for strings, enums and final value types.
      */
     boolean mayNest() {
+      return MAY_NEST.get(raw);
+    }
+
+    private static boolean computeMayNest(Class<?> raw) {
       if (raw.isPrimitive() || raw.isEnum() || raw == String.class) {
         return false;
       }
@@ -61,6 +75,10 @@ final class RecordShape {
     }
 
     @Nullable Object get(Object record) {
+      java.util.function.Function<Object, @Nullable Object> fast = reader;
+      if (fast != null) {
+        return fast.apply(record);
+      }
       try {
         return accessor.invoke(record);
       } catch (IllegalAccessException e) {
@@ -68,6 +86,41 @@ final class RecordShape {
       } catch (InvocationTargetException e) {
         throw new IllegalStateException("Accessor " + name + " failed", e.getCause());
       }
+    }
+  }
+
+  /** Whether values of a class may hold records with properties of their own ({@link Property#mayNest()}). */
+  private static final ClassValue<Boolean> MAY_NEST =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return Property.computeMayNest(type);
+        }
+      };
+
+  /**
+   * The accessor as a function made by {@link java.lang.invoke.LambdaMetafactory} (far cheaper per call than a
+   * reflective call), or null when one cannot be made (the accessor is then called reflectively).
+   */
+  @SuppressWarnings("unchecked")
+  private static java.util.function.@Nullable Function<Object, @Nullable Object> readerOf(Method accessor) {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
+      java.lang.invoke.MethodHandle handle = lookup.unreflect(accessor);
+      return (java.util.function.Function<Object, @Nullable Object>)
+          java.lang.invoke.LambdaMetafactory.metafactory(
+                  lookup,
+                  "apply",
+                  java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
+                  java.lang.invoke.MethodType.methodType(Object.class, Object.class),
+                  handle,
+                  handle.type().wrap())
+              .getTarget()
+              .invoke();
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return null;
     }
   }
 

@@ -1,0 +1,69 @@
+package io.jingwei.impl.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MemberPrepassTest {
+
+  @TempDir Path dir;
+
+  private static String idNumber(int n) {
+    String body = String.format("45010319800101%03d", n % 1000);
+    return body + "X";
+  }
+
+  /** A members file with duplicates near and far, blank lines, a broken line, a BOM and no final line end. */
+  private Path file(Random random) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      int id = random.nextInt(100) == 0 ? random.nextInt(i + 1) : i; // about 1 % repeated ids
+      int number = random.nextInt(150) == 0 ? random.nextInt(i + 1) : 5000 + i;
+      lines.add("{\"id\":\"M" + id + "\",\"name\":\"x\",\"idNumber\":\"" + idNumber(number) + "\",\"status\":\"FULL\"}");
+      if (random.nextInt(200) == 0) {
+        lines.add(random.nextBoolean() ? "" : "{\"id\": broken");
+      }
+    }
+    Path out = dir.resolve("members-" + random.nextInt() + ".jsonl");
+    Files.writeString(out, "\uFEFF" + String.join("\n", lines), StandardCharsets.UTF_8);
+    return out;
+  }
+
+  @Test
+  @DisplayName("预扫描按行尾切成几段同时扫：重复编号、重复身份证号、行数与单线程一致")
+  void partsScannedAtOnceFindTheSameCandidates() throws IOException {
+    Random random = new Random(5);
+    for (int round = 0; round < 3; round++) {
+      Path file = file(random);
+      MemberPrepass one = MemberPrepass.scan(file, dir, 64, 1, 0);
+      assertThat(one.duplicateIds().size()).isPositive();
+      assertThat(one.duplicateIdNumbers().size()).isPositive();
+      for (int threads = 2; threads <= 5; threads++) {
+        MemberPrepass many = MemberPrepass.scan(file, dir, 64, threads, 0);
+        assertThat(many.lines()).isEqualTo(one.lines());
+        assertThat(many.duplicateIds().size()).isEqualTo(one.duplicateIds().size());
+        assertThat(many.duplicateIdNumbers().size()).isEqualTo(one.duplicateIdNumbers().size());
+        for (int id = 0; id < 3000; id++) {
+          long key = MemberPrepass.memberKey("M" + id);
+          assertThat(many.duplicateIds().contains(key)).isEqualTo(one.duplicateIds().contains(key));
+        }
+        for (int n = 0; n < 8000; n++) {
+          long key = MemberPrepass.idNumberKey(idNumber(n));
+          assertThat(many.duplicateIdNumbers().contains(key)).isEqualTo(one.duplicateIdNumbers().contains(key));
+        }
+      }
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left.filter(p -> p.toString().endsWith(".run"))).isEmpty();
+    }
+  }
+}
