@@ -33,7 +33,7 @@ FROZEN=$ROOT/benchmarks/target/frozen
 rm -rf "$FROZEN" && mkdir -p "$FROZEN"
 cp -r "$ROOT/benchmarks/target/classes" "$FROZEN/classes"
 CP="$FROZEN/classes"
-IFS=: read -r -a ENTRIES < "$ROOT/benchmarks/target/classpath.txt"
+IFS=: read -r -a ENTRIES < "$ROOT/benchmarks/target/classpath.txt" || true # no final line end
 for entry in "${ENTRIES[@]}"; do
   case "$entry" in
     "$ROOT"/*) cp "$entry" "$FROZEN/" && CP="$CP:$FROZEN/$(basename "$entry")" ;;
