@@ -1,13 +1,14 @@
 package io.jingwei.validation;
 
 /**
- * The progress of a streaming validation (流式校验进度): how many member records and bytes of {@code members.jsonl}
- * have gone by, out of how many bytes, and since when. Handed to the listener of
- * {@link DatasetValidator#validateStreaming(java.nio.file.Path, java.util.function.Consumer)} about every
- * {@value #INTERVAL_RECORDS} records and once at the end.
+ * The progress of a streaming validation (流式校验进度): how many member records and bytes of the members' source
+ * ({@code members.jsonl}, or a spreadsheet's member sheet or CSV file) have gone by, out of how many bytes, and
+ * since when. Handed to the listener of
+ * {@link DatasetValidator#validateStreaming(java.nio.file.Path, java.util.function.Consumer)} (and of the
+ * spreadsheet module's streaming validation) about every {@value #INTERVAL_RECORDS} records and once at the end.
  *
  * @param records the member records read so far (readable or not)
- * @param bytes the bytes of the members file read so far
+ * @param bytes the bytes of the members file read so far (a source that cannot tell, such as a workbook, gives 0)
  * @param totalBytes the size of the members file, 0 when unknown
  * @param elapsedNanos the time since the members file was opened, in nanoseconds
  * @param done whether the members file has been read to its end
