@@ -44,8 +44,10 @@ public final class PersonName implements Comparable<PersonName>, PersonalData {
       throw new IllegalArgumentException(
           "A person name must have at most " + MAX_LENGTH + " characters, not " + length);
     }
-    if (stripped.codePoints().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("A person name must not contain control characters");
+    for (int i = 0; i < stripped.length(); i++) {
+      if (Character.isISOControl(stripped.charAt(i))) { // control characters are all in the BMP
+        throw new IllegalArgumentException("A person name must not contain control characters");
+      }
     }
     return new PersonName(stripped);
   }

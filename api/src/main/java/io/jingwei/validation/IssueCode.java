@@ -27,10 +27,24 @@ public record IssueCode(@JsonValue String value) implements Comparable<IssueCode
     }
   }
 
+  /** The codes made so far (a rule's code is asked for again and again), up to {@value #CACHE_SIZE} of them. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, IssueCode> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 4096;
+
   /** The code with the given text. */
   @JsonCreator
   public static IssueCode of(String value) {
-    return new IssueCode(value);
+    IssueCode known = CACHE.get(Objects.requireNonNull(value, "value"));
+    if (known != null) {
+      return known;
+    }
+    IssueCode code = new IssueCode(value);
+    if (CACHE.size() < CACHE_SIZE) {
+      CACHE.putIfAbsent(value, code);
+    }
+    return code;
   }
 
   /** The family of the code: the part before the first dot ({@code branch} for {@code branch.max-members}). */

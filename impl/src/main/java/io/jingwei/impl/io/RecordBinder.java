@@ -57,7 +57,11 @@ public final class RecordBinder<T> {
   private final Class<T> type;
   private final @Nullable EntityKind kind;
   private final ObjectReader reader;
-  private final JsonMapper mapper;
+  /**
+   * Parsers for the compiled binder: without the parser's own duplicate detection (a set per object), since the
+   * compiled binder gives up on a repeated property itself.
+   */
+  private final tools.jackson.core.TokenStreamFactory fastParsers;
   /** The compiled binder of clean lines, when the type's shape allows one. */
   private final @Nullable FastRecordBinder fast;
 
@@ -70,7 +74,7 @@ public final class RecordBinder<T> {
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
     this.reader = mapper.readerFor(type);
-    this.mapper = mapper;
+    this.fastParsers = mapper.tokenStreamFactory(); // its limits; the default features (no duplicate detection)
     this.fast = FastRecordBinder.of(type);
   }
 
@@ -152,7 +156,8 @@ public final class RecordBinder<T> {
   @Nullable T bindClean(byte[] bytes, int length) {
     FastRecordBinder f = fast;
     if (f != null) {
-      try (JsonParser parser = mapper.createParser(bytes, 0, length)) {
+      try (JsonParser parser =
+          fastParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, 0, length)) {
         parser.nextToken();
         Object value = f.bind(parser);
         if (value != null && type.isInstance(value) && surelyComplete(value)) {

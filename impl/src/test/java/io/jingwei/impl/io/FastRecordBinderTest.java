@@ -28,7 +28,12 @@ class FastRecordBinderTest {
     FastRecordBinder binder = FastRecordBinder.of(type);
     assertThat(binder).isNotNull();
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    try (JsonParser p = JingweiJson.mapper().createParser(bytes, 0, bytes.length)) {
+    // as RecordBinder parses for it: without the parser's duplicate detection, the binder's own must hold
+    try (JsonParser p =
+        JingweiJson.mapper()
+            .reader()
+            .without(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .createParser(bytes, 0, bytes.length)) {
       p.nextToken();
       return binder.bind(p);
     }
@@ -66,6 +71,8 @@ class FastRecordBinderTest {
         "\"phone\":\"13800138000\"|\"phone\":\"12345\"", // a value that does not parse
         "\"name\":\"张三\"|\"name\":\" \"", // a factory that refuses
         "\"id\":\"M1\",|\"id\":\"M1\",\"id\":\"M1\",", // a repeated property
+        "\"admittedOn\":\"2010-06\",|\"admittedOn\":\"2010-06\",\"admittedOn\":\"2010-07\",", // repeated, nested
+        "{\"name\":\"王志\"}|{\"name\":\"王志\",\"name\":\"王志\"}", // repeated in a list element
         "\"id\":\"M1\",|\"id\":\"M1\",\"zz\":1,", // an unknown property
         "\"status\":\"FULL\"|\"status\":[\"FULL\"]", // an array for a scalar
         "\"introducers\":[|\"introducers\":{\"a\":[", // an object for a list
@@ -77,5 +84,23 @@ class FastRecordBinderTest {
     String json = MEMBER.replace(parts[0], parts[1]);
     assertThat(json).isNotEqualTo(MEMBER);
     assertThat(bind(PartyMember.class, json)).isNull();
+  }
+
+  @Test
+  @DisplayName("超过读取上限的字符串不走快速绑定：由严格路径报告")
+  void aStringOverTheReadLimitIsLeftToTheStrictPath() {
+    RecordBinder<PartyMember> binder =
+        new RecordBinder<>(PartyMember.class, EntityKind.MEMBER, JingweiJson.mapper());
+    int limit = io.jingwei.impl.json.ReadLimits.defaults().maxStringLength();
+    for (int length : new int[] {1000, limit, limit + 1}) {
+      String json =
+          MEMBER.replace("\"lastDuesPaidOn\"", "\"address\":\"" + "x".repeat(length) + "\",\"lastDuesPaidOn\"");
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      if (length > limit) {
+        assertThat(binder.bindClean(bytes, bytes.length)).isNull();
+      } else {
+        assertThat(binder.bindClean(bytes, bytes.length)).isNotNull();
+      }
+    }
   }
 }
