@@ -635,7 +635,12 @@ public final class StreamingValidator {
      * (already bound: the worker does not parse) and, in the last chunk, the source's tally.
      */
     private static final class RawChunk {
-      byte[][] lines;
+      /** The lines' bytes, one after the other (no line ends). */
+      byte[] data;
+      /** Where each line starts in {@link #data}. */
+      final int[] starts;
+      /** Each line's length; -1 for a line over the record limit. */
+      final int[] lengths;
       final long[] numbers;
       int count;
       long size;
@@ -647,7 +652,9 @@ public final class StreamingValidator {
       private final int capacity;
 
       RawChunk(int capacity) {
-        this.lines = new byte[capacity][];
+        this.data = new byte[(int) Math.min(MAX_CHUNK_BYTES, capacity * 1024L)];
+        this.starts = new int[capacity];
+        this.lengths = new int[capacity];
         this.numbers = new long[capacity];
         this.bound = null;
         this.boundIssues = List.of();
@@ -655,7 +662,9 @@ public final class StreamingValidator {
       }
 
       private RawChunk(int capacity, boolean fromSource) {
-        this.lines = new byte[0][];
+        this.data = new byte[0];
+        this.starts = new int[0];
+        this.lengths = new int[0];
         this.numbers = new long[0];
         this.bound = new ArrayList<>();
         this.boundIssues = new ArrayList<>();
@@ -667,11 +676,21 @@ public final class StreamingValidator {
         return new RawChunk(capacity, true);
       }
 
-      void add(long number, byte @Nullable [] line) {
-        lines[count] = line;
+      /** Adds a line (copied), or a line over the limit when {@code bytes} is null. */
+      void add(long number, byte @Nullable [] bytes, int length) {
         numbers[count] = number;
+        starts[count] = (int) size;
+        if (bytes == null) {
+          lengths[count] = -1;
+        } else {
+          if (size + length > data.length) {
+            data = java.util.Arrays.copyOf(data, (int) Math.max(size + length, Math.min(Integer.MAX_VALUE - 8, data.length * 2L)));
+          }
+          System.arraycopy(bytes, 0, data, (int) size, length);
+          lengths[count] = length;
+          size += length;
+        }
         count++;
-        size += line == null ? 0 : line.length;
       }
 
       void add(Located<PartyMember> record) {
@@ -847,16 +866,16 @@ public final class StreamingValidator {
             new JsonLinesReader.Lines() {
               @Override
               public void line(long number, byte[] bytes, int length) throws IOException {
-                add(number, java.util.Arrays.copyOf(bytes, length));
+                add(number, bytes, length);
               }
 
               @Override
               public void tooLong(long number) throws IOException {
-                add(number, null);
+                add(number, null, 0);
               }
 
-              private void add(long number, byte @Nullable [] line) throws IOException {
-                current[0].add(number, line);
+              private void add(long number, byte @Nullable [] bytes, int length) throws IOException {
+                current[0].add(number, bytes, length);
                 if (current[0].isFull()) {
                   hand(current[0], in.count(), false, reader, pool, queue);
                   current[0] = new RawChunk(chunk);
@@ -903,8 +922,10 @@ public final class StreamingValidator {
       } else {
         records = new ArrayList<>(raw.count);
         issues = new ArrayList<>();
-        tally = reader.readFramed(raw.lines, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
-        raw.lines = new byte[0][];
+        tally =
+            reader.readFramed(
+                raw.data, raw.starts, raw.lengths, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
+        raw.data = new byte[0];
       }
       FieldConstraintCheck.Prevalidated valid = prevalidate(records);
       int n = records.size();

@@ -142,7 +142,7 @@ public final class JsonLinesReader<T> {
         new LineSplitter.Handler() {
           @Override
           public void line(long number, byte[] bytes, int length) throws IOException {
-            readLine(fileName, number, bytes, length, counter, records, issues);
+            readLine(fileName, number, bytes, 0, length, counter, records, issues);
           }
 
           @Override
@@ -201,9 +201,11 @@ public final class JsonLinesReader<T> {
 
   /**
    * Reads lines {@link #frame} cut, as {@link #read} reads them: each record and issue in line order, and their
-   * tally. A null line stands for a line over the record limit.
+   * tally. The lines lie one after the other in one buffer.
    *
-   * @param lines the lines, each array holding exactly one line's bytes
+   * @param data the lines' bytes
+   * @param starts where each line starts in {@code data}
+   * @param lengths each line's length in bytes, or -1 for a line over the record limit
    * @param numbers the lines' numbers
    * @param count how many of the lines to read
    * @param fileName the file name locations give
@@ -211,7 +213,9 @@ public final class JsonLinesReader<T> {
    * @throws IOException when a line cannot be parsed for a reason other than its content
    */
   public ReadTally readFramed(
-      byte[][] lines,
+      byte[] data,
+      int[] starts,
+      int[] lengths,
       long[] numbers,
       int count,
       String fileName,
@@ -220,11 +224,10 @@ public final class JsonLinesReader<T> {
       throws IOException {
     ReadTally.Counter counter = new ReadTally.Counter();
     for (int i = 0; i < count; i++) {
-      byte[] line = lines[i];
-      if (line == null) {
+      if (lengths[i] < 0) {
         tooLongLine(fileName, numbers[i], counter, issues);
       } else {
-        readLine(fileName, numbers[i], line, line.length, counter, records, issues);
+        readLine(fileName, numbers[i], data, starts[i], lengths[i], counter, records, issues);
       }
     }
     return counter.tally();
@@ -273,38 +276,41 @@ public final class JsonLinesReader<T> {
       Consumer<? super Issue> issues)
       throws IOException {
     ReadTally.Counter counter = new ReadTally.Counter();
-    readLine(fileName, number, bytes, length, counter, records, issues);
+    readLine(fileName, number, bytes, 0, length, counter, records, issues);
     return counter.tally().records() == 1;
   }
 
   private void readLine(
       String fileName,
       long number,
-      byte[] bytes,
+      byte[] buffer,
+      int offset,
       int length,
       ReadTally.Counter counter,
       Consumer<? super Located<T>> records,
       Consumer<? super Issue> issues)
       throws IOException {
-    if (isBlank(bytes, length)) {
+    if (isBlank(buffer, offset, length)) {
       counter.blank();
       return;
     }
     Location location = Location.ofLine(fileName, number);
-    if (Utf8Input.looksForeign(bytes, length)) {
+    if (Utf8Input.looksForeign(buffer, offset, length)) {
       counter.unreadable();
       issues.accept(Utf8Input.problem().toIssue(null, location));
       return;
     }
     if (direct && length <= limits.maxRecordTokens() && length <= limits.maxRecordBytes()) {
       // a line of at most that many bytes holds at most that many tokens: the tree's limits cannot fail
-      T value = binder.bindClean(bytes, length);
+      T value = binder.bindClean(buffer, offset, length);
       if (value != null) {
         counter.record();
         records.accept(Located.of(value, location));
         return;
       }
     }
+    // a line with a problem: read from its own array, so that positions in the problems count from its start
+    byte[] bytes = offset == 0 ? buffer : java.util.Arrays.copyOfRange(buffer, offset, offset + length);
     TreeReader.Outcome tree;
     try (JsonParser parser = parsers.createParser(bytes, 0, length)) {
       tree = trees.readDocument(parser);
@@ -327,8 +333,8 @@ public final class JsonLinesReader<T> {
     }
   }
 
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
+  private static boolean isBlank(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
       byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;

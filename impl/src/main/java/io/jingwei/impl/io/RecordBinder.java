@@ -154,10 +154,15 @@ public final class RecordBinder<T> {
    * {@link #findMissing}.
    */
   @Nullable T bindClean(byte[] bytes, int length) {
+    return bindClean(bytes, 0, length);
+  }
+
+  /** As {@link #bindClean(byte[], int)} for the line from the offset on. */
+  @Nullable T bindClean(byte[] bytes, int offset, int length) {
     FastRecordBinder f = fast;
     if (f != null) {
       try (JsonParser parser =
-          fastParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, 0, length)) {
+          fastParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, length)) {
         parser.nextToken();
         Object value = f.bind(parser);
         if (value != null && type.isInstance(value) && surelyComplete(value)) {
@@ -168,7 +173,7 @@ public final class RecordBinder<T> {
       }
     }
     try {
-      T value = reader.readValue(bytes, 0, length);
+      T value = reader.readValue(bytes, offset, length);
       return value != null && surelyComplete(value) ? value : null;
     } catch (RuntimeException e) {
       return null;

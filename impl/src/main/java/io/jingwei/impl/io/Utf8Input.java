@@ -22,17 +22,22 @@ final class Utf8Input {
    * a UTF-16 byte order mark ({@code FE FF}, {@code FF FE}, bytes UTF-8 never uses).
    */
   static boolean looksForeign(byte[] bytes, int length) {
+    return looksForeign(bytes, 0, length);
+  }
+
+  /** As {@link #looksForeign(byte[], int)} for the bytes from the offset on. */
+  static boolean looksForeign(byte[] bytes, int offset, int length) {
     if (length < 1) {
       return false;
     }
-    int b0 = bytes[0] & 0xFF;
+    int b0 = bytes[offset] & 0xFF;
     if (b0 == 0) {
       return true;
     }
     if (length < 2) {
       return false;
     }
-    int b1 = bytes[1] & 0xFF;
+    int b1 = bytes[offset + 1] & 0xFF;
     return b1 == 0 || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE);
   }
 

@@ -1,0 +1,88 @@
+package io.jingwei.impl.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jingwei.impl.json.ReadLimits;
+import io.jingwei.member.PartyMember;
+import io.jingwei.ref.EntityKind;
+import io.jingwei.validation.Issue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Lines cut by {@code frame} and read from one buffer by {@code readFramed} give what {@code read} gives. */
+class JsonLinesFramedTest {
+
+  private static final String GOOD =
+      "{\"id\":\"M%d\",\"name\":\"张三\",\"status\":\"FULL\",\"standing\":\"NORMAL\",\"organization\":\"O-1\"}";
+
+  @Test
+  @DisplayName("切行后在同一缓冲区按偏移读取，与逐行读取的记录、问题、计数一致")
+  void framedLinesInOneBufferReadAsTheStreamDoes() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // a BOM before the first line
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      lines.add(String.format(GOOD, i));
+    }
+    lines.set(3, "{\"id\": broken");
+    lines.set(5, "  \t");
+    lines.set(7, String.format(GOOD, 7).replace("\"FULL\"", "\"full\""));
+    lines.set(9, "\u0000" + String.format(GOOD, 9));
+    lines.set(11, String.format(GOOD, 11).replace("}", ",\"zz\":1}"));
+    lines.set(13, String.format(GOOD, 13) + " {}");
+    lines.set(15, "\"x\":" + "1".repeat(200)); // not an object
+    lines.set(17, "{\"id\":\"M17\",\"address\":\"" + "x".repeat(300) + "\"}"); // over the limit below
+    for (String line : lines) {
+      out.writeBytes((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] file = out.toByteArray();
+    JsonLinesReader<PartyMember> reader =
+        JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults().withMaxRecordBytes(256));
+
+    List<Object> expectedRecords = new ArrayList<>();
+    List<Issue> expectedIssues = new ArrayList<>();
+    ReadTally expected = reader.read(new ByteArrayInputStream(file), "m.jsonl", expectedRecords::add, expectedIssues::add);
+
+    byte[] data = new byte[file.length];
+    int[] starts = new int[lines.size()];
+    int[] lengths = new int[lines.size()];
+    long[] numbers = new long[lines.size()];
+    int[] n = {0, 7}; // lines, bytes used (a few bytes before the first line: offsets are never 0)
+    reader.frame(
+        new ByteArrayInputStream(file),
+        new JsonLinesReader.Lines() {
+          @Override
+          public void line(long number, byte[] bytes, int length) {
+            System.arraycopy(bytes, 0, data, n[1], length);
+            starts[n[0]] = n[1];
+            lengths[n[0]] = length;
+            numbers[n[0]++] = number;
+            n[1] += length;
+          }
+
+          @Override
+          public void tooLong(long number) {
+            lengths[n[0]] = -1;
+            numbers[n[0]++] = number;
+          }
+        });
+    List<Object> records = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    ReadTally tally =
+        reader.readFramed(Arrays.copyOf(data, n[1] + 7), starts, lengths, numbers, n[0], "m.jsonl", records::add, issues::add);
+
+    assertThat(n[0]).isEqualTo(lines.size());
+    assertThat(tally).isEqualTo(expected);
+    assertThat(records).isEqualTo(expectedRecords);
+    assertThat(issues).isEqualTo(expectedIssues);
+    assertThat(expected.unreadable()).isGreaterThanOrEqualTo(6);
+    assertThat(expected.blankLines()).isEqualTo(1);
+  }
+}
