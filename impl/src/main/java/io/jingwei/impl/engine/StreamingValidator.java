@@ -635,9 +635,10 @@ public final class StreamingValidator {
      * (already bound: the worker does not parse) and, in the last chunk, the source's tally.
      */
     private static final class RawChunk {
-      /** The lines' bytes, one after the other (no line ends). */
-      byte[] data;
-      /** Where each line starts in {@link #data}. */
+      private static final byte[] NO_BYTES = new byte[0];
+      /** The buffer holding each line: pages of {@value #PAGE} bytes shared by the lines that fit. */
+      byte[][] buffers;
+      /** Where each line starts in its buffer. */
       final int[] starts;
       /** Each line's length; -1 for a line over the record limit. */
       final int[] lengths;
@@ -652,7 +653,7 @@ public final class StreamingValidator {
       private final int capacity;
 
       RawChunk(int capacity) {
-        this.data = new byte[(int) Math.min(MAX_CHUNK_BYTES, capacity * 1024L)];
+        this.buffers = new byte[capacity][];
         this.starts = new int[capacity];
         this.lengths = new int[capacity];
         this.numbers = new long[capacity];
@@ -662,7 +663,7 @@ public final class StreamingValidator {
       }
 
       private RawChunk(int capacity, boolean fromSource) {
-        this.data = new byte[0];
+        this.buffers = new byte[0][];
         this.starts = new int[0];
         this.lengths = new int[0];
         this.numbers = new long[0];
@@ -676,17 +677,39 @@ public final class StreamingValidator {
         return new RawChunk(capacity, true);
       }
 
+      /**
+       * The size of the pages lines are copied into: small enough that a page is never one of the collector's
+       * "humongous" objects (half a G1 region: 512 KiB in the smallest regions), large enough for hundreds of lines.
+       */
+      static final int PAGE = 128 * 1024;
+
+      private byte @Nullable [] page;
+      private int pageUsed;
+
       /** Adds a line (copied), or a line over the limit when {@code bytes} is null. */
       void add(long number, byte @Nullable [] bytes, int length) {
         numbers[count] = number;
-        starts[count] = (int) size;
         if (bytes == null) {
           lengths[count] = -1;
+          buffers[count] = NO_BYTES;
         } else {
-          if (size + length > data.length) {
-            data = java.util.Arrays.copyOf(data, (int) Math.max(size + length, Math.min(Integer.MAX_VALUE - 8, data.length * 2L)));
+          byte[] target;
+          int at;
+          if (length > PAGE / 4) {
+            target = java.util.Arrays.copyOf(bytes, length); // a long line: an array of its own
+            at = 0;
+          } else {
+            if (page == null || pageUsed + length > page.length) {
+              page = new byte[PAGE];
+              pageUsed = 0;
+            }
+            target = page;
+            at = pageUsed;
+            System.arraycopy(bytes, 0, target, at, length);
+            pageUsed += length;
           }
-          System.arraycopy(bytes, 0, data, (int) size, length);
+          buffers[count] = target;
+          starts[count] = at;
           lengths[count] = length;
           size += length;
         }
@@ -924,8 +947,8 @@ public final class StreamingValidator {
         issues = new ArrayList<>();
         tally =
             reader.readFramed(
-                raw.data, raw.starts, raw.lengths, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
-        raw.data = new byte[0];
+                raw.buffers, raw.starts, raw.lengths, raw.numbers, raw.count, MEMBERS_FILE, records::add, issues::add);
+        raw.buffers = new byte[0][];
       }
       FieldConstraintCheck.Prevalidated valid = prevalidate(records);
       int n = records.size();

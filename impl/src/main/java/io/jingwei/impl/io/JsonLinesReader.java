@@ -201,10 +201,10 @@ public final class JsonLinesReader<T> {
 
   /**
    * Reads lines {@link #frame} cut, as {@link #read} reads them: each record and issue in line order, and their
-   * tally. The lines lie one after the other in one buffer.
+   * tally. Lines may share buffers (pages of a chunk).
    *
-   * @param data the lines' bytes
-   * @param starts where each line starts in {@code data}
+   * @param buffers the buffer holding each line
+   * @param starts where each line starts in its buffer
    * @param lengths each line's length in bytes, or -1 for a line over the record limit
    * @param numbers the lines' numbers
    * @param count how many of the lines to read
@@ -213,7 +213,7 @@ public final class JsonLinesReader<T> {
    * @throws IOException when a line cannot be parsed for a reason other than its content
    */
   public ReadTally readFramed(
-      byte[] data,
+      byte[][] buffers,
       int[] starts,
       int[] lengths,
       long[] numbers,
@@ -227,7 +227,7 @@ public final class JsonLinesReader<T> {
       if (lengths[i] < 0) {
         tooLongLine(fileName, numbers[i], counter, issues);
       } else {
-        readLine(fileName, numbers[i], data, starts[i], lengths[i], counter, records, issues);
+        readLine(fileName, numbers[i], buffers[i], starts[i], lengths[i], counter, records, issues);
       }
     }
     return counter.tally();
