@@ -76,22 +76,8 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
       } catch (UncheckedIOException e) {
         throw new UsageException(lang.t("无法读取数据集：", "cannot read the dataset: ") + e.getMessage(), e);
       }
-      if (standard == null) {
-        Standards shipped = Jingwei.standards();
-        String name =
-            loaded.standardName().filter(shipped::contains).orElse(ValidationOptions.DEFAULT_STANDARD);
-        standard = shipped.get(name);
-      }
-      ValidationOptions.Builder options =
-          ValidationOptions.builder()
-              .standard(standard.name())
-              .locale(locale)
-              .showPersonalData(showPersonalData);
-      LocalDate date = asOf != null ? asOf : loaded.extractedOn();
-      if (date != null) {
-        options.asOf(date);
-      }
-      DatasetValidator validator = Jingwei.validator(standard, options.build());
+      standard = standardFor(standard, loaded);
+      DatasetValidator validator = validator(standard, loaded, asOf, locale, showPersonalData);
       progress.checking();
       report =
           validator instanceof DefaultDatasetValidator engine
@@ -99,6 +85,27 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
               : validator.validate(path);
     }
     return new ValidationRun(loaded, standard, report);
+  }
+
+  /** The standard asked for, else the one the dataset's manifest names when it is shipped, else the default. */
+  private static Standard standardFor(@Nullable Standard asked, LoadedDataset loaded) {
+    if (asked != null) {
+      return asked;
+    }
+    Standards shipped = Jingwei.standards();
+    return shipped.get(loaded.standardName().filter(shipped::contains).orElse(ValidationOptions.DEFAULT_STANDARD));
+  }
+
+  /** The validator of the standard, as of the date asked for, else the dataset's extraction date, else today. */
+  private static DatasetValidator validator(
+      Standard standard, LoadedDataset loaded, @Nullable LocalDate asOf, Locale locale, boolean showPersonalData) {
+    ValidationOptions.Builder options =
+        ValidationOptions.builder().standard(standard.name()).locale(locale).showPersonalData(showPersonalData);
+    LocalDate date = asOf != null ? asOf : loaded.extractedOn();
+    if (date != null) {
+      options.asOf(date);
+    }
+    return Jingwei.validator(standard, options.build());
   }
 
   /**
@@ -133,22 +140,8 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
     try (Progress progress = Progress.start(context, lang, 0)) {
       try {
         loaded = DatasetLoader.loadForStreaming(path, spreadsheetOptions, divisionNames);
-        if (standard == null) {
-          Standards shipped = Jingwei.standards();
-          String name =
-              loaded.standardName().filter(shipped::contains).orElse(ValidationOptions.DEFAULT_STANDARD);
-          standard = shipped.get(name);
-        }
-        ValidationOptions.Builder options =
-            ValidationOptions.builder()
-                .standard(standard.name())
-                .locale(locale)
-                .showPersonalData(showPersonalData);
-        LocalDate date = asOf != null ? asOf : loaded.extractedOn();
-        if (date != null) {
-          options.asOf(date);
-        }
-        DatasetValidator validator = Jingwei.validator(standard, options.build());
+        standard = standardFor(standard, loaded);
+        DatasetValidator validator = validator(standard, loaded, asOf, locale, showPersonalData);
         Consumer<StreamingProgress> listener = p -> progress.recordsSoFar(p.records());
         report =
             spreadsheets

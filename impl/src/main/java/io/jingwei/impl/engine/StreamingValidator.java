@@ -1021,7 +1021,7 @@ public final class StreamingValidator {
         int[] dupIndex = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
           RecordEntry entry = entries.get(i);
-          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf);
+          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, chunk.checked()[i]);
         }
         for (Issue issue : chunk.issues()) {
           EntityRef ref = issue.entity();
@@ -1145,9 +1145,9 @@ public final class StreamingValidator {
 
     /**
      * Notes the record; returns -1 when it is the first of its id, else the index of its duplicate entry. Adds the
-     * id's entry to {@code infoOf}.
+     * id's entry to {@code infoOf}. {@code single}: the worker found the id on one line only (no duplicate candidate).
      */
-    private int index(RecordEntry entry, PartyMember m, List<Info> infoOf) {
+    private int index(RecordEntry entry, PartyMember m, List<Info> infoOf, boolean single) {
       String id = m.id().value();
       Info known = infos.get(id);
       if (known != null) { // only a candidate id can be met twice
@@ -1175,7 +1175,7 @@ public final class StreamingValidator {
       }
       infos.put(id, info);
       infoOf.add(info);
-      if (!prepass.duplicateIds().contains(MemberPrepass.memberKey(id))) {
+      if (single) { // the worker found the id on one line only (not a duplicate candidate)
         transientIds.add(id);
         window.put(id, fact);
       }
@@ -1486,7 +1486,7 @@ public final class StreamingValidator {
     }
 
     /** A chunk of members (or none) with the lookups of the member checks. */
-    private final class StreamInput implements ValidationInput {
+    private class StreamInput implements ValidationInput {
       private final List<RecordEntry> members;
       private final CityDataset dataset;
 
@@ -1547,35 +1547,9 @@ public final class StreamingValidator {
      * Members a worker checks: records whose id is on one line only, so that a member's location is its own
      * record's; the lookups of the divisions and organizations. It reads nothing the validating thread changes.
      */
-    private final class WorkerInput implements ValidationInput {
-      private final List<RecordEntry> members;
-      private final CityDataset dataset;
-      private final FieldConstraintCheck.Prevalidated valid;
-
+    private final class WorkerInput extends StreamInput {
       WorkerInput(List<RecordEntry> members, CityDataset dataset, FieldConstraintCheck.Prevalidated valid) {
-        this.members = members;
-        this.dataset = dataset;
-        this.valid = valid;
-      }
-
-      @Override
-      public <T> Optional<T> extension(Class<T> type) {
-        return type == FieldConstraintCheck.Prevalidated.class ? Optional.of(type.cast(valid)) : Optional.empty();
-      }
-
-      @Override
-      public List<RecordEntry> records(EntityKind kind) {
-        return kind == EntityKind.MEMBER ? members : List.of();
-      }
-
-      @Override
-      public List<Issue> readIssues() {
-        return List.of();
-      }
-
-      @Override
-      public long unreadable(EntityKind kind) {
-        return 0;
+        super(members, dataset, valid);
       }
 
       @Override
@@ -1583,7 +1557,7 @@ public final class StreamingValidator {
         if (ref.kind() != EntityKind.MEMBER) {
           return Objects.requireNonNull(small).location(ref);
         }
-        for (RecordEntry e : members) {
+        for (RecordEntry e : records(EntityKind.MEMBER)) {
           if (e.ref().equals(ref)) {
             return e.location();
           }
@@ -1599,11 +1573,6 @@ public final class StreamingValidator {
       @Override
       public RegionResolver regions() {
         throw new UnsupportedOperationException("the regions of members are known on the validating thread only");
-      }
-
-      @Override
-      public Optional<CityDataset> dataset() {
-        return Optional.of(dataset);
       }
     }
 

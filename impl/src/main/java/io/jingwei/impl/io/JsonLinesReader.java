@@ -137,16 +137,16 @@ public final class JsonLinesReader<T> {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(issues, "issues");
     ReadTally.Counter counter = new ReadTally.Counter();
-    lines.split(
+    frame(
         in,
-        new LineSplitter.Handler() {
+        new Lines() {
           @Override
           public void line(long number, byte[] bytes, int length) throws IOException {
             readLine(fileName, number, bytes, 0, length, counter, records, issues);
           }
 
           @Override
-          public void tooLong(long number, long length) {
+          public void tooLong(long number) {
             tooLongLine(fileName, number, counter, issues);
           }
         });

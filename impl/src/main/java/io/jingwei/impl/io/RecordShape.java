@@ -45,7 +45,7 @@ final class RecordShape {
       java.util.function.@Nullable Function<Object, @Nullable Object> reader) {
 
     Property(String name, Type type, Class<?> raw, boolean nullable, Method accessor) {
-      this(name, type, raw, nullable, accessor, readerOf(accessor));
+      this(name, type, raw, nullable, accessor, Accessors.function(accessor));
     }
 
     boolean isPrimitive() {
@@ -97,32 +97,6 @@ final class RecordShape {
           return Property.computeMayNest(type);
         }
       };
-
-  /**
-   * The accessor as a function made by {@link java.lang.invoke.LambdaMetafactory} (far cheaper per call than a
-   * reflective call), or null when one cannot be made (the accessor is then called reflectively).
-   */
-  @SuppressWarnings("unchecked")
-  private static java.util.function.@Nullable Function<Object, @Nullable Object> readerOf(Method accessor) {
-    try {
-      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
-      java.lang.invoke.MethodHandle handle = lookup.unreflect(accessor);
-      return (java.util.function.Function<Object, @Nullable Object>)
-          java.lang.invoke.LambdaMetafactory.metafactory(
-                  lookup,
-                  "apply",
-                  java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
-                  java.lang.invoke.MethodType.methodType(Object.class, Object.class),
-                  handle,
-                  handle.type().wrap())
-              .getTarget()
-              .invoke();
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable e) {
-      return null;
-    }
-  }
 
   private static final ClassValue<@Nullable RecordShape> CACHE =
       new ClassValue<>() {

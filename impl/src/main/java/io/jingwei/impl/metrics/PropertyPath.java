@@ -1,5 +1,6 @@
 package io.jingwei.impl.metrics;
 
+import io.jingwei.impl.io.Accessors;
 import io.jingwei.standard.Population;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -107,36 +108,18 @@ public final class PropertyPath {
     return Collection.class.isAssignableFrom(leafType);
   }
 
-  /**
-   * The accessors as functions made by {@link java.lang.invoke.LambdaMetafactory}: a record is read many times per
-   * validation, and a call through a generated class costs far less than a reflective call. Null when one cannot
-   * be made (an accessor this module cannot see): the path then reads reflectively.
-   */
+  /** The accessors as functions ({@link Accessors}), or null when one cannot be made (reflective reads then). */
   @SuppressWarnings("unchecked")
   private static java.util.function.@Nullable Function<Object, Object> @Nullable [] readers(List<Method> accessors) {
     java.util.function.Function<Object, Object>[] out = new java.util.function.Function[accessors.size()];
-    java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles.lookup();
-    try {
-      for (int i = 0; i < out.length; i++) {
-        java.lang.invoke.MethodHandle handle = lookup.unreflect(accessors.get(i));
-        out[i] =
-            (java.util.function.Function<Object, Object>)
-                java.lang.invoke.LambdaMetafactory.metafactory(
-                        lookup,
-                        "apply",
-                        java.lang.invoke.MethodType.methodType(java.util.function.Function.class),
-                        java.lang.invoke.MethodType.methodType(Object.class, Object.class),
-                        handle,
-                        handle.type().wrap())
-                    .getTarget()
-                    .invoke();
+    for (int i = 0; i < out.length; i++) {
+      java.util.function.Function<Object, @Nullable Object> f = Accessors.function(accessors.get(i));
+      if (f == null) {
+        return null;
       }
-      return out;
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable e) {
-      return null;
+      out[i] = f;
     }
+    return out;
   }
 
   /** The property's value in the record, or null when it or a record on the way is absent. */

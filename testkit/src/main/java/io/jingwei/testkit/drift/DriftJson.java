@@ -1,7 +1,7 @@
 package io.jingwei.testkit.drift;
 
 import io.jingwei.metrics.Ratio;
-import io.jingwei.validation.RecordCounts;
+import io.jingwei.testkit.internal.JsonMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +32,8 @@ final class DriftJson {
     for (RecordCountChange c : r.recordCounts()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", c.kind().name());
-      m.put("old", counts(c.oldCounts()));
-      m.put("new", counts(c.newCounts()));
+      m.put("old", JsonMaps.recordCounts(c.oldCounts()));
+      m.put("new", JsonMaps.recordCounts(c.newCounts()));
       counts.add(m);
     }
     root.put("recordCounts", counts);
@@ -175,16 +175,6 @@ final class DriftJson {
     m.put("completenessDrop", t.completenessDrop());
     m.put("maxSilentlyLost", t.maxSilentlyLost());
     m.put("maxIssueIncrease", t.maxIssueIncrease());
-    return m;
-  }
-
-  private static Map<String, Object> counts(RecordCounts c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("read", c.read());
-    m.put("valid", c.valid());
-    m.put("invalid", c.invalid());
-    m.put("unreadable", c.unreadable());
-    m.put("withWarnings", c.withWarnings());
     return m;
   }
 

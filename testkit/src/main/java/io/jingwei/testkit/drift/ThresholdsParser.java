@@ -1,19 +1,10 @@
 package io.jingwei.testkit.drift;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
+import io.jingwei.testkit.internal.StrictDataFile;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads thresholds files ({@code jingwei-drift-thresholds/1}), strictly: every error names the file and place. */
 final class ThresholdsParser {
@@ -23,43 +14,19 @@ final class ThresholdsParser {
           "maxSilentlyLost", "maxIssueIncrease");
   private static final Set<String> JUMP_KEYS = Set.of("rate", "min");
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final String WHAT = "thresholds";
 
   private ThresholdsParser() {}
 
   static DriftThresholds load(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
-    if (!yaml && !lower.endsWith(".json")) {
-      throw error(file.toString(), "", "the file name must end with .yaml, .yml or .json");
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read thresholds " + file + ": " + e.getMessage(), e);
-    }
-    return parse(text, file.toString(), yaml ? YAML : JSON);
+    return parse(StrictDataFile.readRoot(file, WHAT), file.toString());
   }
 
   static DriftThresholds parse(String text, String source) {
-    return parse(text, source, YAML);
+    return parse(StrictDataFile.parseRoot(text, source, WHAT, true), source);
   }
 
-  private static DriftThresholds parse(String text, String source, ObjectMapper mapper) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text);
-    } catch (JacksonException e) {
-      throw error(source, "", "not valid " + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw error(source, "", "the thresholds must be a mapping (an object)");
-    }
+  private static DriftThresholds parse(JsonNode root, String source) {
     keys(root, ROOT_KEYS, source, "");
     JsonNode format = root.get("format");
     if (format != null && !format.isNull()
@@ -122,14 +89,10 @@ final class ThresholdsParser {
   }
 
   private static void keys(JsonNode node, Set<String> allowed, String source, String at) {
-    for (String key : node.propertyNames()) {
-      if (!allowed.contains(key)) {
-        throw error(source, at, "unknown key '" + key + "' (allowed: " + new TreeSet<>(allowed) + ")");
-      }
-    }
+    StrictDataFile.keys(node, allowed, WHAT, source, at);
   }
 
   private static IllegalArgumentException error(String source, String at, String message) {
-    return new IllegalArgumentException("thresholds " + source + (at.isEmpty() ? "" : ": " + at) + ": " + message);
+    return StrictDataFile.error(WHAT, source, at, message);
   }
 }

@@ -1,23 +1,14 @@
 package io.jingwei.testkit.gate;
 
 import io.jingwei.validation.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
+import io.jingwei.testkit.internal.StrictDataFile;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads gate files ({@code jingwei-gate/1}), strictly: every error names the file and the place. */
 final class GateFileParser {
@@ -28,43 +19,19 @@ final class GateFileParser {
   private static final Set<String> ISSUE_KEYS = Set.of("code", "severity", "max", "level", "description");
   private static final Set<String> COMPLIANCE_KEYS = Set.of("rule", "minCompliance", "level", "description");
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final String WHAT = "gate";
 
   private GateFileParser() {}
 
   static QualityGate load(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
-    if (!yaml && !lower.endsWith(".json")) {
-      throw new IllegalArgumentException("gate " + file + ": the file name must end with .yaml, .yml or .json");
-    }
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gate " + file + ": " + e.getMessage(), e);
-    }
-    return parse(text, file.toString(), yaml ? YAML : JSON);
+    return parse(StrictDataFile.readRoot(file, WHAT), file.toString());
   }
 
   static QualityGate parse(String text, String source) {
-    return parse(text, source, YAML);
+    return parse(StrictDataFile.parseRoot(text, source, WHAT, true), source);
   }
 
-  private static QualityGate parse(String text, String source, ObjectMapper mapper) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(text);
-    } catch (JacksonException e) {
-      throw error(source, "", "not valid " + (mapper == YAML ? "YAML" : "JSON") + ": " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw error(source, "", "the gate must be a mapping (an object)");
-    }
+  private static QualityGate parse(JsonNode root, String source) {
     keys(root, ROOT_KEYS, source, "");
     String format = optionalText(root, "format", source, "");
     if (format != null && !format.equals(FORMAT)) {
@@ -160,11 +127,7 @@ final class GateFileParser {
   }
 
   private static void keys(JsonNode node, Set<String> allowed, String source, String at) {
-    for (String key : node.propertyNames()) {
-      if (!allowed.contains(key)) {
-        throw error(source, at, "unknown key '" + key + "' (allowed: " + new TreeSet<>(allowed) + ")");
-      }
-    }
+    StrictDataFile.keys(node, allowed, WHAT, source, at);
   }
 
   private static String requiredText(JsonNode node, String key, String source, String at) {
@@ -191,6 +154,6 @@ final class GateFileParser {
   }
 
   private static IllegalArgumentException error(String source, String at, String message) {
-    return new IllegalArgumentException("gate " + source + (at.isEmpty() ? "" : ": " + at) + ": " + message);
+    return StrictDataFile.error(WHAT, source, at, message);
   }
 }

@@ -9,6 +9,7 @@ import io.jingwei.metrics.RegionMetrics;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.OrganizationId;
+import io.jingwei.testkit.internal.JsonMaps;
 import io.jingwei.validation.RecordCounts;
 import io.jingwei.validation.StandardRef;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class SnapshotJson {
     root.put("standard", standard);
     root.put("asOf", s.asOf().toString());
     Map<String, Object> records = new LinkedHashMap<>();
-    s.records().forEach((kind, c) -> records.put(kind.name(), counts(c)));
+    s.records().forEach((kind, c) -> records.put(kind.name(), JsonMaps.recordCounts(c)));
     root.put("records", records);
     Map<String, Object> members = new LinkedHashMap<>();
     members.put("active", s.activeMemberTotal());
@@ -87,16 +88,6 @@ final class SnapshotJson {
     if (value != null) {
       map.put(key, value);
     }
-  }
-
-  private static Map<String, Object> counts(RecordCounts c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("read", c.read());
-    m.put("valid", c.valid());
-    m.put("invalid", c.invalid());
-    m.put("unreadable", c.unreadable());
-    m.put("withWarnings", c.withWarnings());
-    return m;
   }
 
   private static Map<String, Object> region(RegionMetrics r) {
