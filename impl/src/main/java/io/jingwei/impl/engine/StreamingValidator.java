@@ -305,7 +305,7 @@ public final class StreamingValidator {
     /** What is known of a member id: the candidates' for good, the current chunk's, and those with issues. */
     private final Map<String, Info> infos = new HashMap<>();
     /** The ids of the current chunk whose entry goes when the chunk is done (unless it has issues). */
-    private final List<String> transientIds = new ArrayList<>();
+    private final List<EntityRef> transientIds = new ArrayList<>();
     /** The facts of the last members read (first records of ids read once), for the introducer rule. */
     private final Map<String, Long> window;
     /** Introducer ids a waiting member names that were not known when it went by, and their facts once read. */
@@ -335,6 +335,9 @@ public final class StreamingValidator {
     private final List<DefaultDatasetValidator.Bound> chunkBounds = new ArrayList<>();
     /** The chunk checks that look at each record alone: the workers run them. */
     private final List<DefaultDatasetValidator.Bound> localBounds = new ArrayList<>();
+    /** The chunk checks that wait for the member's introducers (on the validating thread). */
+    private final Set<DefaultDatasetValidator.Bound> waitBounds =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
     /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
@@ -574,9 +577,25 @@ public final class StreamingValidator {
         }
         Layer layer = bound.check().layer();
         String name = bound.check().name();
-        if (layer == Layer.FIELD || layer == Layer.RECORD || name.equals(ReferenceCheck.NAME)) {
+        if (bound.check() instanceof ReferenceCheck whole && whole.scope() == ReferenceCheck.Scope.ALL) {
+          // the references to other kinds on the workers, those to members (read so far) here
+          DefaultDatasetValidator.Bound others =
+              new DefaultDatasetValidator.Bound(
+                  new ReferenceCheck(ReferenceCheck.Scope.NOT_MEMBERS), bound.rules(), bound.all());
+          DefaultDatasetValidator.Bound toMembers =
+              new DefaultDatasetValidator.Bound(
+                  new ReferenceCheck(ReferenceCheck.Scope.MEMBERS), bound.rules(), bound.all());
+          ranBefore.put(others, List.copyOf(ran));
+          ranBefore.put(toMembers, List.copyOf(ran));
+          chunkBounds.add(others);
+          localBounds.add(others);
+          chunkBounds.add(toMembers);
+          waitBounds.add(toMembers);
+        } else if (layer == Layer.FIELD || layer == Layer.RECORD || name.equals(ReferenceCheck.NAME)) {
           chunkBounds.add(bound);
-          if (!WAIT_FOR_INTRODUCERS.contains(name)) {
+          if (WAIT_FOR_INTRODUCERS.contains(name)) {
+            waitBounds.add(bound);
+          } else {
             localBounds.add(bound);
           }
           if (name.equals(FieldConstraintCheck.NAME) && !inForce.isEmpty()) {
@@ -961,12 +980,14 @@ public final class StreamingValidator {
         PartyMember m = located.value();
         entries.add(new RecordEntry(m.id().toRef(), m, located.location()));
         checked[i] = !prepass.duplicateIds().contains(MemberPrepass.memberKey(m.id().value()));
+        warmHashes(m);
         if (measured != null) {
           measured[i] = Objects.requireNonNull(mm).measure(m);
         }
       }
       IssueBuffer buffer = new IssueBuffer();
-      if (!localBounds.isEmpty()) {
+      RuleContext temporary = temporaryMembers;
+      if (!localBounds.isEmpty() || temporary != null) {
         for (int from = 0; from < n; from += CHECK_BATCH) {
           int to = Math.min(n, from + CHECK_BATCH);
           List<RecordEntry> part = new ArrayList<>(to - from);
@@ -982,9 +1003,30 @@ public final class StreamingValidator {
           for (DefaultDatasetValidator.Bound bound : localBounds) {
             runBound(bound, input, buffer);
           }
+          if (temporary != null) { // one record of the id: the first
+            RuleContext rule = new RuleContext(temporary.rule(), asOf, input, buffer);
+            for (RecordEntry e : part) {
+              TemporaryBranchCheck.checkMember(rule, temporaryTypes, lookups, (PartyMember) e.record());
+            }
+          }
         }
       }
       return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, checked, buffer, measured);
+    }
+
+    /**
+     * Computes on the worker the hashes of the strings the validating thread looks up (a string keeps its hash): the
+     * id, the organization and the introducers.
+     */
+    private static void warmHashes(PartyMember m) {
+      m.id().value().hashCode(); // String.hashCode stores the hash in the string: not optimized away
+      m.organization().value().hashCode();
+      for (Introducer introducer : m.timeline().introducers()) {
+        MemberId id = introducer.member();
+        if (id != null) {
+          id.value().hashCode();
+        }
+      }
     }
 
     /**
@@ -1050,7 +1092,7 @@ public final class StreamingValidator {
             waiting.add(entry);
             infoOf.get(i).pinned = true;
           }
-          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i);
+          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.checked()[i]);
         }
         if (chunk.checkIssues().replay(c)) {
           stopped = true;
@@ -1075,7 +1117,7 @@ public final class StreamingValidator {
           StreamInput uncheckedInput =
               uncheckedPart.isEmpty() ? null : new StreamInput(uncheckedPart, chunkLookups, chunk.valid());
           for (DefaultDatasetValidator.Bound bound : chunkBounds) {
-            if (WAIT_FOR_INTRODUCERS.contains(bound.check().name())) {
+            if (waitBounds.contains(bound)) {
               if (!readyPart.isEmpty()) {
                 runBound(bound, readyInput);
               }
@@ -1097,10 +1139,10 @@ public final class StreamingValidator {
     /** Drops what the chunk's members left behind but for those with issues or waiting. */
     private void forgetChunk() {
       IssueCollector c = Objects.requireNonNull(collector);
-      for (String id : transientIds) {
-        Info info = infos.get(id);
-        if (info != null && !info.pinned && !c.hasIssue(EntityRef.of(EntityKind.MEMBER, id))) {
-          infos.remove(id);
+      for (EntityRef ref : transientIds) {
+        Info info = infos.get(ref.id());
+        if (info != null && !info.pinned && !c.hasIssue(ref)) {
+          infos.remove(ref.id());
         }
       }
       transientIds.clear();
@@ -1176,7 +1218,7 @@ public final class StreamingValidator {
       infos.put(id, info);
       infoOf.add(info);
       if (single) { // the worker found the id on one line only (not a duplicate candidate)
-        transientIds.add(id);
+        transientIds.add(entry.ref());
         window.put(id, fact);
       }
       if (!wanted.isEmpty() && wanted.contains(id)) {
@@ -1210,7 +1252,13 @@ public final class StreamingValidator {
 
     /** The rules on single members that keep state across records, and the member metrics. */
     private void perMember(
-        RecordEntry entry, PartyMember m, Info info, int dup, long @Nullable [] measured, int index) {
+        RecordEntry entry,
+        PartyMember m,
+        Info info,
+        int dup,
+        long @Nullable [] measured,
+        int index,
+        boolean onWorker) {
       boolean first = dup < 0;
       String id = m.id().value();
       if (!first) {
@@ -1234,7 +1282,7 @@ public final class StreamingValidator {
           }
         }
       }
-      if (first && temporaryMembers != null) {
+      if (first && !onWorker && temporaryMembers != null) { // else the worker checked it
         TemporaryBranchCheck.checkMember(
             temporaryMembers, temporaryTypes, Objects.requireNonNull(lookups), m);
       }
@@ -1348,7 +1396,7 @@ public final class StreamingValidator {
       }
       StreamInput input = new StreamInput(waiting, withStandIns(standIns));
       for (DefaultDatasetValidator.Bound bound : chunkBounds) {
-        if (WAIT_FOR_INTRODUCERS.contains(bound.check().name())) {
+        if (waitBounds.contains(bound)) {
           runBound(bound, input);
           if (stopped) {
             return;

@@ -81,6 +81,26 @@ final class FastRecordBinder {
     }
   }
 
+  /**
+   * Binds the object the parser is at (its current token {@code START_OBJECT}) and leaves the parser at its
+   * {@code END_OBJECT}, whatever follows; null when anything is not plainly as expected (the parser is then
+   * somewhere in or after the object).
+   */
+  @Nullable Object bindObject(JsonParser parser) {
+    try {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      return plan.read(parser);
+    } catch (RuntimeException e) { // GiveUp among them
+      return null;
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return null;
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ compiling
 
   /** How to read one value, the parser at its first token. */

@@ -142,7 +142,7 @@ public final class JsonLinesReader<T> {
         new Lines() {
           @Override
           public void line(long number, byte[] bytes, int length) throws IOException {
-            readLine(fileName, number, bytes, 0, length, counter, records, issues);
+            readLine(fileName, number, bytes, 0, length, counter, records, issues, null, length);
           }
 
           @Override
@@ -223,11 +223,22 @@ public final class JsonLinesReader<T> {
       Consumer<? super Issue> issues)
       throws IOException {
     ReadTally.Counter counter = new ReadTally.Counter();
-    for (int i = 0; i < count; i++) {
-      if (lengths[i] < 0) {
-        tooLongLine(fileName, numbers[i], counter, issues);
-      } else {
-        readLine(fileName, numbers[i], buffers[i], starts[i], lengths[i], counter, records, issues);
+    try (RecordBinder<T>.Run run = binder.run()) {
+      int regionEnd = -1;
+      for (int i = 0; i < count; i++) {
+        if (lengths[i] < 0) {
+          tooLongLine(fileName, numbers[i], counter, issues);
+          continue;
+        }
+        if (regionEnd < starts[i] + lengths[i] || i == 0 || buffers[i] != buffers[i - 1]) {
+          // the lines from here on that follow each other in this buffer without a gap: one parser may read them
+          int j = i + 1;
+          while (j < count && lengths[j] >= 0 && buffers[j] == buffers[i] && starts[j] == starts[j - 1] + lengths[j - 1]) {
+            j++;
+          }
+          regionEnd = starts[j - 1] + lengths[j - 1];
+        }
+        readLine(fileName, numbers[i], buffers[i], starts[i], lengths[i], counter, records, issues, run, regionEnd);
       }
     }
     return counter.tally();
@@ -276,7 +287,7 @@ public final class JsonLinesReader<T> {
       Consumer<? super Issue> issues)
       throws IOException {
     ReadTally.Counter counter = new ReadTally.Counter();
-    readLine(fileName, number, bytes, 0, length, counter, records, issues);
+    readLine(fileName, number, bytes, 0, length, counter, records, issues, null, length);
     return counter.tally().records() == 1;
   }
 
@@ -288,7 +299,9 @@ public final class JsonLinesReader<T> {
       int length,
       ReadTally.Counter counter,
       Consumer<? super Located<T>> records,
-      Consumer<? super Issue> issues)
+      Consumer<? super Issue> issues,
+      @Nullable RecordBinder<T>.Run run,
+      int regionEnd)
       throws IOException {
     if (isBlank(buffer, offset, length)) {
       counter.blank();
@@ -302,7 +315,10 @@ public final class JsonLinesReader<T> {
     }
     if (direct && length <= limits.maxRecordTokens() && length <= limits.maxRecordBytes()) {
       // a line of at most that many bytes holds at most that many tokens: the tree's limits cannot fail
-      T value = binder.bindClean(buffer, offset, length);
+      T value =
+          run != null
+              ? run.bindClean(buffer, offset, length, regionEnd)
+              : binder.bindClean(buffer, offset, length);
       if (value != null) {
         counter.record();
         records.accept(Located.of(value, location));

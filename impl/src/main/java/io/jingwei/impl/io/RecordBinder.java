@@ -61,7 +61,7 @@ public final class RecordBinder<T> {
    * Parsers for the compiled binder: without the parser's own duplicate detection (a set per object), since the
    * compiled binder gives up on a repeated property itself.
    */
-  private final tools.jackson.core.TokenStreamFactory fastParsers;
+  final tools.jackson.core.json.JsonFactory fastParsers; // package-private for a test
   /** The compiled binder of clean lines, when the type's shape allows one. */
   private final @Nullable FastRecordBinder fast;
 
@@ -74,8 +74,111 @@ public final class RecordBinder<T> {
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
     this.reader = mapper.readerFor(type);
-    this.fastParsers = mapper.tokenStreamFactory(); // its limits; the default features (no duplicate detection)
+    // the mapper's factory (its limits) without duplicate detection, which the factory itself enables
+    this.fastParsers =
+        mapper.tokenStreamFactory()
+            .rebuild()
+            .disable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     this.fast = FastRecordBinder.of(type);
+    // one parser over many lines: the per-document limits are the caller's (it checks each line's length)
+    this.runParsers =
+        fastParsers
+            .rebuild()
+            .streamReadConstraints(
+                fastParsers.streamReadConstraints().rebuild().maxDocumentLength(-1).maxTokenCount(-1).build())
+            .build();
+  }
+
+  /** Parsers for {@link Run}: as {@link #fastParsers} but without the limits of a whole document. */
+  private final tools.jackson.core.json.JsonFactory runParsers;
+
+  /** A run of lines bound with one parser, for one thread. */
+  Run run() {
+    return new Run();
+  }
+
+  /**
+   * Binds clean lines that lie one after another in a buffer with one parser (逐行共用解析器) instead of a parser
+   * per line: creating one (its contexts, its symbol table, its buffers) costs about as much as binding a short
+   * line. A line is bound here only when its object lies wholly within the line and only blanks follow it there,
+   * so the parser sees exactly the tokens a parser of the line alone would; on anything else — and for a line
+   * not right after the previous one — the line is handed to {@link #bindClean(byte[], int, int)} and the next
+   * line starts a new parser. The result is always the one {@code bindClean} gives. Not thread-safe; close it.
+   */
+  final class Run implements AutoCloseable {
+    private @Nullable JsonParser parser;
+    private byte @Nullable [] buffer;
+    private int base;
+    private int next = -1;
+
+    private Run() {}
+
+    /**
+     * As {@link RecordBinder#bindClean(byte[], int, int)}; {@code regionEnd}: where the lines that follow this
+     * one without a gap end in the buffer (the parser may read up to there).
+     */
+    @Nullable T bindClean(byte[] bytes, int offset, int length, int regionEnd) {
+      FastRecordBinder f = fast;
+      if (f == null) {
+        return RecordBinder.this.bindClean(bytes, offset, length);
+      }
+      int end = offset + length;
+      T value = null;
+      try {
+        JsonParser p = parser;
+        if (p == null || bytes != buffer || offset != next) {
+          close();
+          p = runParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, regionEnd - offset);
+          parser = p;
+          buffer = bytes;
+          base = offset;
+        }
+        next = -1;
+        if (p.nextToken() == tools.jackson.core.JsonToken.START_OBJECT
+            && base + p.currentTokenLocation().getByteOffset() >= offset) {
+          Object bound = f.bindObject(p);
+          long after = base + p.currentLocation().getByteOffset(); // just past the object's end
+          if (bound != null && after <= end && isBlank(bytes, (int) after, end)) {
+            next = end;
+            if (type.isInstance(bound) && surelyComplete(bound)) {
+              value = type.cast(bound);
+            }
+          }
+        }
+      } catch (RuntimeException e) {
+        next = -1;
+      }
+      if (next < 0) {
+        close();
+      }
+      return value != null ? value : RecordBinder.this.bindClean(bytes, offset, length);
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+      for (int i = from; i < to; i++) {
+        byte b = bytes[i];
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public void close() {
+      JsonParser p = parser;
+      parser = null;
+      buffer = null;
+      next = -1;
+      if (p != null) {
+        try {
+          p.close();
+        } catch (RuntimeException e) {
+          // nothing was read from a stream
+        }
+      }
+    }
   }
 
   /**

@@ -46,6 +46,20 @@ class FastRecordBinderTest {
   }
 
   @Test
+  @DisplayName("快速路径的解析器不做 Jackson 的重复属性检测（每个对象一个集合），严格路径照做")
+  void theFastPathParsesWithoutDuplicateDetection() {
+    RecordBinder<PartyMember> binder = RecordBinder.of(PartyMember.class, EntityKind.MEMBER);
+    assertThat(binder.fastParsers.isEnabled(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION))
+        .isFalse();
+    assertThat(JingweiJson.mapper().isEnabled(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION))
+        .isTrue();
+    byte[] repeated = MEMBER.replace("\"id\":\"M1\",", "\"id\":\"M1\",\"id\":\"M1\",").getBytes(StandardCharsets.UTF_8);
+    assertThat(binder.bindClean(repeated, repeated.length)).isNull(); // the tree path then reports it
+    byte[] clean = MEMBER.getBytes(StandardCharsets.UTF_8);
+    assertThat(binder.bindClean(clean, clean.length)).isNotNull();
+  }
+
+  @Test
   void aTypeWithAShapeItDoesNotHandleHasNoBinder() {
     record WithSet(java.util.Set<String> values) {}
     assertThat(FastRecordBinder.of(WithSet.class)).isNull();

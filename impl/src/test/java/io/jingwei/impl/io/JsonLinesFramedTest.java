@@ -93,4 +93,77 @@ class JsonLinesFramedTest {
     assertThat(expected.unreadable()).isGreaterThanOrEqualTo(6);
     assertThat(expected.blankLines()).isEqualTo(1);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  @DisplayName("同一缓冲区中首尾相接的行共用一个解析器：跨行拼成的对象、尾随内容、空白、断行，结果与逐行读取一致")
+  void linesBackToBackInOneBufferReadAsTheStreamDoes(long seed) throws IOException {
+    java.util.Random random = new java.util.Random(seed);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String good = String.format(GOOD, i);
+      int cut = 1 + random.nextInt(good.length() - 1);
+      String line =
+          switch (random.nextInt(12)) {
+            case 0 -> good.substring(0, cut); // ends inside the object: with the next line it may parse
+            case 1 -> good.substring(cut); // the rest of an object begun on the line before
+            case 2 -> "  " + good + " \t"; // blanks around it
+            case 3 -> good + good; // two objects
+            case 4 -> good + "}";
+            case 5 -> "";
+            case 6 -> good.replace("\"status\"", "\"id\":\"again\",\"status\"");
+            case 7 -> "[" + good + "]";
+            default -> good;
+          };
+      lines.add(line);
+    }
+    // the trap the shared parser must not fall into: two lines that make one object when put together
+    lines.set(10, "{\"id\":\"M10\",\"name\":\"张");
+    lines.set(11, "三\",\"status\":\"FULL\",\"standing\":\"NORMAL\",\"organization\":\"O-1\"}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String line : lines) {
+      out.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] file = out.toByteArray();
+    JsonLinesReader<PartyMember> reader = JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER);
+    List<Object> expectedRecords = new ArrayList<>();
+    List<Issue> expectedIssues = new ArrayList<>();
+    ReadTally expected =
+        reader.read(new ByteArrayInputStream(file), "m.jsonl", expectedRecords::add, expectedIssues::add);
+
+    byte[] data = new byte[file.length + 3];
+    int[] starts = new int[lines.size()];
+    int[] lengths = new int[lines.size()];
+    long[] numbers = new long[lines.size()];
+    int[] n = {0, 3};
+    reader.frame(
+        new ByteArrayInputStream(file),
+        new JsonLinesReader.Lines() {
+          @Override
+          public void line(long number, byte[] bytes, int length) {
+            System.arraycopy(bytes, 0, data, n[1], length); // back to back, no line end between
+            starts[n[0]] = n[1];
+            lengths[n[0]] = length;
+            numbers[n[0]++] = number;
+            n[1] += length;
+          }
+
+          @Override
+          public void tooLong(long number) {
+            lengths[n[0]] = -1;
+            numbers[n[0]++] = number;
+          }
+        });
+    byte[][] buffers = new byte[n[0]][];
+    Arrays.fill(buffers, data);
+    List<Object> records = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    ReadTally tally = reader.readFramed(buffers, starts, lengths, numbers, n[0], "m.jsonl", records::add, issues::add);
+
+    assertThat(tally).isEqualTo(expected);
+    assertThat(records).isEqualTo(expectedRecords);
+    assertThat(issues).isEqualTo(expectedIssues);
+    assertThat(issues).anySatisfy(i -> assertThat(i.location().line()).isEqualTo(11)); // the trap's first line
+    assertThat(expected.records()).isGreaterThan(100);
+  }
 }

@@ -84,8 +84,44 @@ public final class ReferenceCheck implements Check {
   /** The rule of ids that name a record of the wrong sort. */
   public static final String WRONG_TARGET = "reference.wrong-target";
 
-  /** Creates the check. */
-  public ReferenceCheck() {}
+  /**
+   * Which references a check resolves (引用范围): a streaming validation splits the walk, the references to
+   * other kinds on its workers (the dataset of the other kinds is fixed), those to members on the validating
+   * thread (which knows the members read so far).
+   */
+  public enum Scope {
+    /** Every reference. */
+    ALL,
+    /** Only the references that name members (introducers, officers, workers' {@code member}). */
+    MEMBERS,
+    /** Every reference but those that name members. */
+    NOT_MEMBERS;
+
+    boolean covers(EntityKind target) {
+      return switch (this) {
+        case ALL -> true;
+        case MEMBERS -> target == EntityKind.MEMBER;
+        case NOT_MEMBERS -> target != EntityKind.MEMBER;
+      };
+    }
+  }
+
+  private final Scope scope;
+
+  /** Creates the check of every reference. */
+  public ReferenceCheck() {
+    this(Scope.ALL);
+  }
+
+  /** Creates the check of the references in {@code scope}; its issues are those of the whole check there. */
+  public ReferenceCheck(Scope scope) {
+    this.scope = scope;
+  }
+
+  /** The references this check resolves. */
+  public Scope scope() {
+    return scope;
+  }
 
   @Override
   public String name() {
@@ -103,7 +139,7 @@ public final class ReferenceCheck implements Check {
     RuleContext unresolved = context.rule(UNRESOLVED).orElse(null);
     RuleContext wrong = context.rule(WRONG_TARGET).orElse(null);
     Targets targets = wrong == null ? null : Targets.of(wrong.rule());
-    Walker walker = new Walker(dataset, unresolved, wrong, targets);
+    Walker walker = new Walker(dataset, unresolved, wrong, targets, scope);
     for (EntityKind kind : EntityKind.values()) {
       for (RecordEntry entry : context.input().records(kind)) {
         if (context.isStopped()) {
@@ -134,17 +170,20 @@ public final class ReferenceCheck implements Check {
     private final @Nullable RuleContext unresolved;
     private final @Nullable RuleContext wrong;
     private final @Nullable Targets targets;
+    private final Scope scope;
     private @Nullable RecordEntry entry;
 
     Walker(
         CityDataset dataset,
         @Nullable RuleContext unresolved,
         @Nullable RuleContext wrong,
-        @Nullable Targets targets) {
+        @Nullable Targets targets,
+        Scope scope) {
       this.dataset = dataset;
       this.unresolved = unresolved;
       this.wrong = wrong;
       this.targets = targets;
+      this.scope = scope;
     }
 
     void walk(RecordEntry e) {
@@ -238,9 +277,13 @@ public final class ReferenceCheck implements Check {
       }
     }
 
-    /** The record the id names, or null (after reporting) when it names none; null for a null id. */
+    /**
+     * The record the id names, or null (after reporting) when it names none; null for a null id and for an id out
+     * of the scope (the wrong-target tests then stay silent: they all look at records of other kinds than members,
+     * which a scope either resolves all or none of).
+     */
     private @Nullable Object resolve(String path, String property, @Nullable EntityId id) {
-      if (id == null) {
+      if (id == null || !scope.covers(id.kind())) {
         return null;
       }
       Optional<?> target = lookup(id);
