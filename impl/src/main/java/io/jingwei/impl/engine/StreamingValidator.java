@@ -338,6 +338,11 @@ public final class StreamingValidator {
     /** The chunk checks that wait for the member's introducers (on the validating thread). */
     private final Set<DefaultDatasetValidator.Bound> waitBounds =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Whether the wait checks must see every member; else (the reference check of members and the introducer
+     * rule) only those naming an introducer by id, the only members they can report.
+     */
+    private boolean waitNeedsAll;
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
     /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
@@ -595,6 +600,9 @@ public final class StreamingValidator {
           chunkBounds.add(bound);
           if (WAIT_FOR_INTRODUCERS.contains(name)) {
             waitBounds.add(bound);
+            if (!(bound.check() instanceof IntroducerFullCheck)) {
+              waitNeedsAll = true; // a check of that name this class does not know: it sees every member
+            }
           } else {
             localBounds.add(bound);
           }
@@ -765,7 +773,37 @@ public final class StreamingValidator {
         FieldConstraintCheck.Prevalidated valid,
         boolean[] checked,
         IssueBuffer checkIssues,
-        long @Nullable [] measured) {}
+        long @Nullable [] measured,
+        Facts facts) {}
+
+    /**
+     * What the workers work out for the validating thread from each member alone, so that it only looks things
+     * up: the organization's index, the packed facts, the ID number's key and a few flags.
+     */
+    private static final class Facts {
+      /** The member is one a community worker, grid worker or officer names (kept whole). */
+      static final byte KEEP = 1;
+      /** The ID number is one the first pass saw more than once. */
+      static final byte ID_NUMBER_CANDIDATE = 2;
+      /** An introducer names a member by id. */
+      static final byte MEMBER_INTRODUCERS = 4;
+
+      final int[] orgs;
+      final long[] facts;
+      final long[] idNumberKeys;
+      final byte[] flags;
+
+      Facts(int n) {
+        orgs = new int[n];
+        facts = new long[n];
+        idNumberKeys = new long[n];
+        flags = new byte[n];
+      }
+
+      boolean has(int i, byte flag) {
+        return (flags[i] & flag) != 0;
+      }
+    }
 
     private static final Object END = new Object();
 
@@ -975,12 +1013,14 @@ public final class StreamingValidator {
       boolean[] checked = new boolean[n];
       MemberMetrics mm = memberMetrics;
       long[] measured = mm != null && mm.canMeasureApart() ? new long[n] : null;
+      Facts facts = new Facts(n);
       for (int i = 0; i < n; i++) {
         Located<PartyMember> located = records.get(i);
         PartyMember m = located.value();
         entries.add(new RecordEntry(m.id().toRef(), m, located.location()));
         checked[i] = !prepass.duplicateIds().contains(MemberPrepass.memberKey(m.id().value()));
         warmHashes(m);
+        workOut(m, facts, i);
         if (measured != null) {
           measured[i] = Objects.requireNonNull(mm).measure(m);
         }
@@ -1011,13 +1051,38 @@ public final class StreamingValidator {
           }
         }
       }
-      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, checked, buffer, measured);
+      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, checked, buffer, measured, facts);
     }
 
     /**
      * Computes on the worker the hashes of the strings the validating thread looks up (a string keeps its hash): the
      * id, the organization and the introducers.
      */
+    /** On a worker: the member's {@link Facts} (the maps read here are not changed while members stream). */
+    private void workOut(PartyMember m, Facts facts, int i) {
+      Integer org = orgIndex.get(m.organization());
+      facts.orgs[i] = org == null ? MemberTable.NO_ORGANIZATION : org;
+      facts.facts[i] = fact(m, org);
+      byte flags = 0;
+      if (!keep.isEmpty() && keep.contains(m.id())) {
+        flags |= Facts.KEEP;
+      }
+      if (m.idNumber() != null) {
+        long key = MemberPrepass.idNumberKey(m.idNumber().value());
+        facts.idNumberKeys[i] = key;
+        if (prepass.duplicateIdNumbers().contains(key)) {
+          flags |= Facts.ID_NUMBER_CANDIDATE;
+        }
+      }
+      for (Introducer introducer : m.timeline().introducers()) {
+        if (introducer.member() != null) {
+          flags |= Facts.MEMBER_INTRODUCERS;
+          break;
+        }
+      }
+      facts.flags[i] = flags;
+    }
+
     private static void warmHashes(PartyMember m) {
       m.id().value().hashCode(); // String.hashCode stores the hash in the string: not optimized away
       m.organization().value().hashCode();
@@ -1063,7 +1128,7 @@ public final class StreamingValidator {
         int[] dupIndex = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
           RecordEntry entry = entries.get(i);
-          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, chunk.checked()[i]);
+          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, chunk.checked()[i], chunk.facts(), i);
         }
         for (Issue issue : chunk.issues()) {
           EntityRef ref = issue.entity();
@@ -1086,13 +1151,13 @@ public final class StreamingValidator {
         for (int i = 0; i < entries.size(); i++) {
           RecordEntry entry = entries.get(i);
           PartyMember m = (PartyMember) entry.record();
-          if (introducersKnown(m, standIns)) {
+          if (!chunk.facts().has(i, Facts.MEMBER_INTRODUCERS) || introducersKnown(m, standIns)) {
             isReady[i] = true;
           } else {
             waiting.add(entry);
             infoOf.get(i).pinned = true;
           }
-          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.checked()[i]);
+          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.checked()[i], chunk.facts());
         }
         if (chunk.checkIssues().replay(c)) {
           stopped = true;
@@ -1106,8 +1171,8 @@ public final class StreamingValidator {
           List<RecordEntry> readyPart = new ArrayList<>(to - from);
           List<RecordEntry> uncheckedPart = new ArrayList<>();
           for (int i = from; i < to; i++) {
-            if (isReady[i]) {
-              readyPart.add(entries.get(i));
+            if (isReady[i] && (waitNeedsAll || chunk.facts().has(i, Facts.MEMBER_INTRODUCERS))) {
+              readyPart.add(entries.get(i)); // the wait checks find nothing in a member naming no introducer by id
             }
             if (!checked[i]) {
               uncheckedPart.add(entries.get(i));
@@ -1189,7 +1254,8 @@ public final class StreamingValidator {
      * Notes the record; returns -1 when it is the first of its id, else the index of its duplicate entry. Adds the
      * id's entry to {@code infoOf}. {@code single}: the worker found the id on one line only (no duplicate candidate).
      */
-    private int index(RecordEntry entry, PartyMember m, List<Info> infoOf, boolean single) {
+    private int index(
+        RecordEntry entry, PartyMember m, List<Info> infoOf, boolean single, Facts facts, int index) {
       String id = m.id().value();
       Info known = infos.get(id);
       if (known != null) { // only a candidate id can be met twice
@@ -1201,17 +1267,16 @@ public final class StreamingValidator {
         }
         return at;
       }
-      Integer org = orgIndex.get(m.organization());
-      if (m.standing().isActive() && org != null) {
+      int org = facts.orgs[index];
+      if (m.standing().isActive() && org != MemberTable.NO_ORGANIZATION) {
         active[org]++;
         if (m.status() == MembershipStatus.FULL) {
           full[org]++;
         }
       }
-      long fact = fact(m, org);
+      long fact = facts.facts[index];
       long line = entry.location().line();
-      Info info =
-          new Info(line > Integer.MAX_VALUE ? -1 : (int) line, org == null ? MemberTable.NO_ORGANIZATION : org, fact);
+      Info info = new Info(line > Integer.MAX_VALUE ? -1 : (int) line, org, fact);
       if (source != null) {
         info.location = entry.location();
       }
@@ -1224,7 +1289,7 @@ public final class StreamingValidator {
       if (!wanted.isEmpty() && wanted.contains(id)) {
         wantedFacts.putIfAbsent(id, fact);
       }
-      if (keep.contains(m.id())) {
+      if (facts.has(index, Facts.KEEP)) {
         kept.put(m.id(), m);
       }
       return -1;
@@ -1258,7 +1323,8 @@ public final class StreamingValidator {
         int dup,
         long @Nullable [] measured,
         int index,
-        boolean onWorker) {
+        boolean onWorker,
+        Facts facts) {
       boolean first = dup < 0;
       String id = m.id().value();
       if (!first) {
@@ -1267,8 +1333,8 @@ public final class StreamingValidator {
         }
       }
       if (m.idNumber() != null && !duplicateIdNumbers.isEmpty()) {
-        long value = MemberPrepass.idNumberKey(m.idNumber().value());
-        if (prepass.duplicateIdNumbers().contains(value)) {
+        long value = facts.idNumberKeys[index];
+        if (facts.has(index, Facts.ID_NUMBER_CANDIDATE)) {
           String holder = idNumberFirst.putIfAbsent(value, id);
           if (holder != null && !holder.equals(id)) {
             for (RuleContext rule : duplicateIdNumbers) {

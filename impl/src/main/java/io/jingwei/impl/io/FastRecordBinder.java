@@ -103,6 +103,67 @@ final class FastRecordBinder {
 
   // ------------------------------------------------------------------------------------------------ compiling
 
+  /** Constants by name, found from characters in a buffer (open addressing on the names' string hashes). */
+  static final class ConstantTable {
+    private final char[][] names;
+    private final Object[] values;
+    private final int mask;
+
+    ConstantTable(Map<String, Object> constants) {
+      int size = Integer.highestOneBit(Math.max(4, constants.size() * 4) - 1) << 1;
+      names = new char[size][];
+      values = new Object[size];
+      mask = size - 1;
+      constants.forEach(
+          (name, value) -> {
+            int at = name.hashCode() & mask;
+            while (names[at] != null) {
+              at = (at + 1) & mask;
+            }
+            names[at] = name.toCharArray();
+            values[at] = value;
+          });
+    }
+
+    /** The constant named by {@code length} characters from {@code offset}, or null. */
+    @Nullable Object find(char[] chars, int offset, int length) {
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + chars[i];
+      }
+      for (int at = h & mask; ; at = (at + 1) & mask) {
+        char[] name = names[at];
+        if (name == null) {
+          return null;
+        }
+        if (java.util.Arrays.equals(name, 0, name.length, chars, offset, offset + length)) {
+          return values[at];
+        }
+      }
+    }
+  }
+
+  /** Characters of the parser's buffer seen as a sequence, valid while the parser stays at the token. */
+  private record CharView(char[] buffer, int offset, int length) implements CharSequence {
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= length) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return buffer[offset + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(buffer, offset, length);
+    }
+  }
+
   /** How to read one value, the parser at its first token. */
   private interface Node {
     @Nullable Object read(JsonParser p) throws Throwable;
@@ -138,14 +199,24 @@ final class FastRecordBinder {
           constants.put(((Enum<?>) c).name(), c);
         }
       }
+      ConstantTable table = new ConstantTable(constants);
       return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> {
-          Object c = constants.get(p.getString());
+        case VALUE_STRING -> { // matched in the parser's characters: no string made
+          Object c = table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
           if (c == null) {
             throw GiveUp.INSTANCE;
           }
           yield c;
         }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == io.jingwei.time.PartialDate.class) { // the module's codec, PartialDate.parse, on the characters
+      return p -> switch (p.currentToken()) {
+        case VALUE_STRING ->
+            io.jingwei.time.PartialDate.parse(
+                new CharView(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()));
         case VALUE_NULL -> null;
         default -> throw GiveUp.INSTANCE;
       };

@@ -22,7 +22,7 @@ import tools.jackson.core.json.JsonFactory;
  * by byte for the first value of each wanted name at the top level of the object, without building anything. A
  * line where a wanted name or its value is written with escapes is read with the Jackson streaming parser
  * instead, which stops at the first syntax error keeping what it read before it — the values the reader's
- * partial tree would give. On a line that is not sound JSON the scan may find a value the reader would not: the
+ * partial tree would give. The byte scan stops at the line's last wanted value once it has found them all. On a line that is not sound JSON the scan may find a value the reader would not: the
  * scan is meant for finding candidates (a superset), never for validation.
  *
  * <p>Immutable and thread-safe.
@@ -145,6 +145,7 @@ public final class TopLevelStrings {
     int depth = 0;
     boolean keyNext = false;
     int pending = -1; // the wanted name whose value comes next, -2 for another name
+    int found = 0;
     for (int i = 0; i < length; i++) {
       byte c = b[i];
       switch (c) {
@@ -175,6 +176,9 @@ public final class TopLevelStrings {
             }
             if (values[pending] == null) {
               values[pending] = new String(b, start, j - start, StandardCharsets.UTF_8);
+              if (++found == values.length) {
+                return true; // every name found: later ones would repeat a name (first value kept anyway)
+              }
             }
             pending = -1;
           } else if (depth == 1) {

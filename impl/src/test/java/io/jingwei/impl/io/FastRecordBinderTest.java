@@ -6,6 +6,7 @@ import io.jingwei.impl.json.JingweiJson;
 import io.jingwei.member.PartyMember;
 import io.jingwei.ref.EntityKind;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,14 @@ class FastRecordBinderTest {
         "\"id\":\"M1\",|\"id\":\"M1\",\"zz\":1,", // an unknown property
         "\"status\":\"FULL\"|\"status\":[\"FULL\"]", // an array for a scalar
         "\"introducers\":[|\"introducers\":{\"a\":[", // an object for a list
-        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\"} {}" // trailing content
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\"} {}", // trailing content
+        "\"sex\":\"MALE\"|\"sex\":\"MAL\"", // a constant's name cut short
+        "\"sex\":\"MALE\"|\"sex\":\"MALEE\"", // longer than a constant's name
+        "\"sex\":\"MALE\"|\"sex\":\"\"", // empty
+        "\"admittedOn\":\"2010-06\"|\"admittedOn\":\"2010-13\"", // no such month
+        "\"admittedOn\":\"2010-06\"|\"admittedOn\":\"2010-6\"", // not the form
+        "\"admittedOn\":\"2010-06\"|\"admittedOn\":\"２010-06\"", // not an ASCII digit
+        "\"lastDuesPaidOn\":\"2022-05\"|\"lastDuesPaidOn\":\"2022-02-30\"" // no such day
       })
   @DisplayName("凡有疑问即放弃（返回 null），交给数据绑定路径判定并报告")
   void givesUpOnAnythingNotPlain(String change) throws Exception {
@@ -98,6 +106,32 @@ class FastRecordBinderTest {
     String json = MEMBER.replace(parts[0], parts[1]);
     assertThat(json).isNotEqualTo(MEMBER);
     assertThat(bind(PartyMember.class, json)).isNull();
+  }
+
+  @Test
+  @DisplayName("枚举常量在解析器的字符缓冲区中查找：每个常量都能找到，相近的文字都找不到")
+  void constantsAreFoundFromCharacters() {
+    for (Class<?> type :
+        List.of(
+            io.jingwei.person.Ethnicity.class,
+            io.jingwei.member.MembershipStatus.class,
+            io.jingwei.person.Sex.class,
+            io.jingwei.organization.OrganizationType.class)) {
+      java.util.Map<String, Object> constants = new java.util.HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        constants.put(((Enum<?>) c).name(), c);
+      }
+      FastRecordBinder.ConstantTable table = new FastRecordBinder.ConstantTable(constants);
+      constants.forEach(
+          (name, value) -> {
+            char[] padded = ("xx" + name + "yy").toCharArray();
+            assertThat(table.find(padded, 2, name.length())).isSameAs(value);
+            assertThat(table.find(padded, 2, name.length() - 1)).isNotSameAs(value);
+            assertThat(table.find(padded, 2, name.length() + 1)).isNull();
+            assertThat(table.find(name.toLowerCase(java.util.Locale.ROOT).toCharArray(), 0, name.length())).isNull();
+          });
+      assertThat(table.find(new char[0], 0, 0)).isNull();
+    }
   }
 
   @Test

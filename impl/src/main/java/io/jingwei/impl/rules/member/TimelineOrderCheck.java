@@ -5,9 +5,7 @@ import io.jingwei.member.PartyMember;
 import io.jingwei.member.RecruitmentTimeline;
 import io.jingwei.ref.EntityRef;
 import io.jingwei.time.PartialDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,51 +33,65 @@ public final class TimelineOrderCheck extends MemberCheck {
     super(NAME);
   }
 
-  private record Stage(String field, PartialDate date) {}
+  /** The stages in their order; the last before {@code approvedOn} is the one conversion follows. */
+  private static final String[] STAGES = {"appliedOn", "activistOn", "candidateOn", "admittedOn", "approvedOn"};
 
   @Override
   protected RecordRule<PartyMember> bind(RuleContext rule) {
     return (ref, m) -> {
       RecruitmentTimeline t = m.timeline();
-      List<Stage> stages = new ArrayList<>(5);
-      add(stages, "appliedOn", t.appliedOn());
-      add(stages, "activistOn", t.activistOn());
-      add(stages, "candidateOn", t.candidateOn());
-      add(stages, "admittedOn", t.admittedOn());
-      Stage beforeConversion = stages.isEmpty() ? null : stages.get(stages.size() - 1);
-      add(stages, "approvedOn", t.approvedOn());
-      for (int i = 1; i < stages.size(); i++) {
-        Stage previous = stages.get(i - 1);
-        Stage later = stages.get(i);
-        if (previous.date().isCertainlyAfter(later.date())) {
-          report(rule, ref, m, previous, later);
+      String previousField = null;
+      PartialDate previous = null;
+      String beforeConversionField = null;
+      PartialDate beforeConversion = null;
+      for (int k = 0; k < STAGES.length; k++) { // no list of stages: this runs on every member
+        PartialDate date =
+            switch (k) {
+              case 0 -> t.appliedOn();
+              case 1 -> t.activistOn();
+              case 2 -> t.candidateOn();
+              case 3 -> t.admittedOn();
+              default -> t.approvedOn();
+            };
+        if (k == 4) {
+          beforeConversionField = previousField;
+          beforeConversion = previous;
         }
+        if (date == null) {
+          continue;
+        }
+        if (previous != null && previous.isCertainlyAfter(date)) {
+          report(rule, ref, m, previousField, previous, STAGES[k], date);
+        }
+        previousField = STAGES[k];
+        previous = date;
       }
       PartialDate converted = t.convertedOn();
       if (converted != null && beforeConversion != null) {
         boolean outOfOrder =
-            beforeConversion.field().equals("admittedOn")
-                ? !converted.latest().isAfter(beforeConversion.date().earliest())
-                : beforeConversion.date().isCertainlyAfter(converted);
+            "admittedOn".equals(beforeConversionField)
+                ? !converted.latest().isAfter(beforeConversion.earliest())
+                : beforeConversion.isCertainlyAfter(converted);
         if (outOfOrder) {
-          report(rule, ref, m, beforeConversion, new Stage("convertedOn", converted));
+          report(rule, ref, m, beforeConversionField, beforeConversion, "convertedOn", converted);
         }
       }
     };
   }
 
-  private static void add(List<Stage> stages, String field, @Nullable PartialDate date) {
-    if (date != null) {
-      stages.add(new Stage(field, date));
-    }
-  }
-
-  private static void report(RuleContext rule, EntityRef ref, PartyMember m, Stage previous, Stage later) {
+  private static void report(
+      RuleContext rule,
+      EntityRef ref,
+      PartyMember m,
+      @Nullable String previousField,
+      PartialDate previous,
+      String field,
+      PartialDate date) {
     Map<String, Object> args = new LinkedHashMap<>();
-    args.put("field", later.field());
-    args.put("date", later.date().toString());
-    args.put("previous", previous.field());
-    args.put("previousDate", previous.date().toString());
-    emit(rule, ref, m, "/timeline/" + later.field(), args);
+    args.put("field", field);
+    args.put("date", date.toString());
+    args.put("previous", previousField);
+    args.put("previousDate", previous.toString());
+    emit(rule, ref, m, "/timeline/" + field, args);
   }
 }
