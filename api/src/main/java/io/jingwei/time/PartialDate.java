@@ -86,7 +86,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate of(int year, int month, int day) {
     checkYear(year);
     checkMonth(month);
-    if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (day < 1 || day > lengthOfMonth(year, month)) {
       throw new IllegalArgumentException("No such day: " + year + "-" + month + "-" + day);
     }
     return new PartialDate(year, month, day);

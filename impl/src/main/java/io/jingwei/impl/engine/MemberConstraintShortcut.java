@@ -13,6 +13,7 @@ import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -79,13 +80,16 @@ final class MemberConstraintShortcut {
       if (e != null && (e.decidedOn() == null || e.months() <= 0)) {
         return false;
       }
-      for (Introducer introducer : t.introducers()) {
-        if (introducer == null) {
+      List<Introducer> introducers = t.introducers();
+      for (int i = 0; i < introducers.size(); i++) { // no iterator: this runs on every member
+        if (introducers.get(i) == null) {
           return false;
         }
       }
     }
-    for (Approval a : m.approvals()) {
+    List<Approval> approvals = m.approvals();
+    for (int i = 0; i < approvals.size(); i++) {
+      Approval a = approvals.get(i);
       if (a == null || a.reference() == null || a.reference().trim().isEmpty()) {
         return false;
       }

@@ -143,26 +143,44 @@ final class FastRecordBinder {
     }
   }
 
-  /** Characters of the parser's buffer seen as a sequence, valid while the parser stays at the token. */
-  private record CharView(char[] buffer, int offset, int length) implements CharSequence {
-    @Override
-    public char charAt(int index) {
-      if (index < 0 || index >= length) {
-        throw new IndexOutOfBoundsException(index);
-      }
-      return buffer[offset + index];
+  /**
+   * The partial date of {@code length} characters from {@code offset}, read as {@link
+   * io.jingwei.time.PartialDate#parse} reads it (the forms {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD},
+   * ASCII digits, then its factories); gives up on anything else, which the data-binding path then reports.
+   */
+  static io.jingwei.time.PartialDate partialDate(char[] c, int offset, int length) {
+    if (length != 4 && length != 7 && length != 10) {
+      throw GiveUp.INSTANCE;
     }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return toString().subSequence(start, end);
+    int year = digits(c, offset, 4);
+    if (length == 4) {
+      return io.jingwei.time.PartialDate.of(year);
     }
-
-    @Override
-    public String toString() {
-      return new String(buffer, offset, length);
+    if (c[offset + 4] != '-') {
+      throw GiveUp.INSTANCE;
     }
+    int month = digits(c, offset + 5, 2);
+    if (length == 7) {
+      return io.jingwei.time.PartialDate.of(year, month);
+    }
+    if (c[offset + 7] != '-') {
+      throw GiveUp.INSTANCE;
+    }
+    return io.jingwei.time.PartialDate.of(year, month, digits(c, offset + 8, 2));
   }
+
+  private static int digits(char[] c, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char d = c[i];
+      if (d < '0' || d > '9') {
+        throw GiveUp.INSTANCE;
+      }
+      value = value * 10 + (d - '0');
+    }
+    return value;
+  }
+
 
   /** How to read one value, the parser at its first token. */
   private interface Node {
@@ -214,9 +232,7 @@ final class FastRecordBinder {
     }
     if (raw == io.jingwei.time.PartialDate.class) { // the module's codec, PartialDate.parse, on the characters
       return p -> switch (p.currentToken()) {
-        case VALUE_STRING ->
-            io.jingwei.time.PartialDate.parse(
-                new CharView(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()));
+        case VALUE_STRING -> partialDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
         case VALUE_NULL -> null;
         default -> throw GiveUp.INSTANCE;
       };

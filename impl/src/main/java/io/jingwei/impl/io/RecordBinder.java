@@ -294,7 +294,9 @@ public final class RecordBinder<T> {
     if (shape == null || shape.isDelegating()) {
       return true;
     }
-    for (RecordShape.Property p : shape.properties()) {
+    List<RecordShape.Property> properties = shape.propertyList();
+    for (int k = 0; k < properties.size(); k++) { // no iterator: this runs on every record
+      RecordShape.Property p = properties.get(k);
       if (p.isPrimitive()) {
         if (p.raw() != boolean.class) {
           Object v = p.get(value);
@@ -315,7 +317,8 @@ public final class RecordBinder<T> {
         continue;
       }
       if (v instanceof List<?> list) {
-        for (Object element : list) {
+        for (int e = 0; e < list.size(); e++) {
+          Object element = list.get(e);
           if (element != null && !surelyComplete(element)) {
             return false;
           }

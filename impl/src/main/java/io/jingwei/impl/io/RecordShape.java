@@ -17,6 +17,7 @@ import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -133,6 +134,18 @@ final class RecordShape {
   Collection<Property> properties() {
     return properties.values();
   }
+
+  /** The properties, in component order, as a list (indexed loops: no iterator). */
+  List<Property> propertyList() {
+    List<Property> list = propertyList;
+    if (list == null) {
+      list = List.copyOf(properties.values());
+      propertyList = list;
+    }
+    return list;
+  }
+
+  private volatile @Nullable List<Property> propertyList;
 
   /** The property of the wire name, or null. */
   @Nullable Property property(String name) {

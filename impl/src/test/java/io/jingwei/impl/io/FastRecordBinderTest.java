@@ -135,6 +135,50 @@ class FastRecordBinderTest {
   }
 
   @Test
+  @DisplayName("部分日期从字符读取，与 PartialDate.parse 一致：同值，或两者都不接受")
+  void partialDatesReadAsParseReadsThem() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "0123456789-0123456789x ２";
+    List<String> texts = new java.util.ArrayList<>();
+    for (int y : new int[] {0, 1799, 1800, 1900, 2000, 2024, 2100, 2999, 3000}) {
+      for (int m = 0; m <= 13; m++) {
+        texts.add(String.format("%04d", y));
+        texts.add(String.format("%04d-%02d", y, m));
+        for (int d = 0; d <= 32; d++) {
+          texts.add(String.format("%04d-%02d-%02d", y, m, d));
+        }
+      }
+    }
+    for (int i = 0; i < 20_000; i++) {
+      int length = new int[] {3, 4, 5, 7, 8, 10, 11}[random.nextInt(7)];
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < length; k++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    int accepted = 0;
+    for (String text : texts) {
+      io.jingwei.time.PartialDate expected;
+      try {
+        expected = io.jingwei.time.PartialDate.parse(text);
+      } catch (IllegalArgumentException e) {
+        expected = null;
+      }
+      char[] chars = ("ab" + text).toCharArray();
+      io.jingwei.time.PartialDate actual;
+      try {
+        actual = FastRecordBinder.partialDate(chars, 2, text.length());
+      } catch (RuntimeException e) {
+        actual = null;
+      }
+      assertThat(actual).as(text).isEqualTo(expected);
+      accepted += expected == null ? 0 : 1;
+    }
+    assertThat(accepted).isGreaterThan(2000);
+  }
+
+  @Test
   @DisplayName("超过读取上限的字符串不走快速绑定：由严格路径报告")
   void aStringOverTheReadLimitIsLeftToTheStrictPath() {
     RecordBinder<PartyMember> binder =
