@@ -4,6 +4,8 @@
 #   benchmarks/run.sh            100 k and 1 M member records, then the JMH benchmarks
 #   benchmarks/run.sh --10m      also 10 M records (several minutes, ~2.5 GB of data)
 #   benchmarks/run.sh --no-jmh   skip the JMH benchmarks
+#   benchmarks/run.sh --warm     also each mode run several times in one JVM (WarmRuns: the cost per record
+#                                past the compilers' warm-up; 5 runs at 100 k, 3 at 1 M, 2 at 10 M)
 #
 # Environment: JINGWEI_HEAP (default 512m: the heap target) is the -Xmx of the Jingwei and raw-scan runs;
 # NAIVE_HEAP (default 4g) that of the naive loop, whose HashSets grow with the records.
@@ -12,10 +14,12 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SIZES=(100000 1000000)
 JMH=1
+WARM=0
 for arg in "$@"; do
   case "$arg" in
     --10m) SIZES+=(10000000) ;;
     --no-jmh) JMH=0 ;;
+    --warm) WARM=1 ;;
     *) echo "unknown argument $arg" >&2; exit 2 ;;
   esac
 done
@@ -71,6 +75,18 @@ for size in "${SIZES[@]}"; do
   run raw "$size" "$JINGWEI_HEAP"
   run jingwei "$size" "$JINGWEI_HEAP"
   run naive "$size" "$NAIVE_HEAP"
+  if [ "$WARM" = 1 ]; then
+    runs=$(( size >= 10000000 ? 2 : size >= 1000000 ? 3 : 5 ))
+    for mode in raw jingwei naive; do
+      heap=$JINGWEI_HEAP; [ "$mode" = naive ] && heap=$NAIVE_HEAP
+      log=$OUT/warm-$mode-$size.log
+      if java -Xmx"$heap" -cp "$CP" io.jingwei.benchmarks.WarmRuns "$mode" "$dir" "$runs" > "$log" 2> "$log.err"; then
+        echo "$(grep '^RESULT' "$log") size=$size" | tee -a "$RESULTS" >&2
+      else
+        echo "RESULT mode=warm-$mode records=$size FAILED" >> "$RESULTS"
+      fi
+    done
+  fi
 done
 
 echo "== recall and precision on nanning (injected defects, streaming)" >&2

@@ -70,6 +70,29 @@ for size in sorted(rows):
         f"{j / raw:.2f}×" if raw else "-", f"{j / naive:.2f}×" if naive else "-",
         f"{us:.2f} ({us / sbase:.2f})"]) + " |")
 
+warm = {size: r for size, r in rows.items() if "warm-jingwei" in r}
+if warm:
+    print()
+    print("Warm (each mode run several times in one JVM; the best run after the first: no start-up, the compilers "
+          "done):")
+    print()
+    print("| records | Jingwei warm rec/s | raw scan warm rec/s | naive warm rec/s | Jingwei / raw | Jingwei / naive "
+          "| Jingwei warm µs per record (vs smallest) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    wbase = None
+    for size in sorted(warm):
+        r = warm[size]
+        def rate(m):
+            v = r.get("warm-" + m, {}).get("warmRecordsPerSecond")
+            return float(v) if v else None
+        j, raw, naive = rate("jingwei"), rate("raw"), rate("naive")
+        us = 1e6 / j
+        wbase = wbase or us
+        print("| " + " | ".join([
+            f"{size:,}", f"{j:,.0f}", f"{raw:,.0f}" if raw else "-", f"{naive:,.0f}" if naive else "-",
+            f"{j / raw:.2f}×" if raw else "-", f"{j / naive:.2f}×" if naive else "-",
+            f"{us:.2f} ({us / wbase:.2f})"]) + " |")
+
 for q in quality:
     print()
     print(f"Recall and precision on nanning ({int(q['members']):,} members, {q['defects']} injected defects, "

@@ -329,9 +329,18 @@ final class FastRecordBinder {
     private final Object[] defaults;
     private MethodHandle constructor;
 
+    /**
+     * The property met at each position of the last objects read, as a guess for the next: a slot is immutable
+     * and replaced whole, so threads sharing the plan at worst guess wrong and look the name up.
+     */
+    private final Slot[] order;
+
+    private record Slot(String name, int index) {}
+
     private Plan(int size) {
       this.nodes = new Node[size];
       this.defaults = new Object[size];
+      this.order = new Slot[size];
     }
 
     static @Nullable Plan compile(Class<?> type, Map<Class<?>, Plan> building) {
@@ -407,9 +416,26 @@ final class FastRecordBinder {
       Object[] args = defaults.clone();
       long seen = 0;
       JsonToken t;
+      int position = 0;
       while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-        Integer i = index.get(p.currentName());
-        if (i == null || i >= Long.SIZE || (seen & (1L << i)) != 0) {
+        String name = p.currentName();
+        Slot[] order = this.order;
+        Slot slot = position < order.length ? order[position] : null;
+        int i;
+        if (slot != null && slot.name() == name) { // the parser's names are canonical: same name, same string
+          i = slot.index();
+        } else {
+          Integer found = index.get(name);
+          if (found == null) {
+            throw GiveUp.INSTANCE;
+          }
+          i = found;
+          if (position < order.length) {
+            order[position] = new Slot(name, i); // lines tend to list the properties in one order
+          }
+        }
+        position++;
+        if (i >= Long.SIZE || (seen & (1L << i)) != 0) {
           throw GiveUp.INSTANCE;
         }
         seen |= 1L << i;
