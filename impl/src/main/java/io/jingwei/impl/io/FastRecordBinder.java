@@ -66,17 +66,10 @@ final class FastRecordBinder {
    * it; null when anything is not plainly as expected.
    */
   @Nullable Object bind(JsonParser parser) {
+    Object value = bindObject(parser);
     try {
-      if (parser.currentToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      Object value = plan.read(parser);
-      return parser.nextToken() == null ? value : null;
-    } catch (RuntimeException e) { // GiveUp among them
-      return null;
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return value != null && parser.nextToken() == null ? value : null;
+    } catch (RuntimeException e) {
       return null;
     }
   }

@@ -50,43 +50,26 @@ class JsonLinesFramedTest {
     List<Issue> expectedIssues = new ArrayList<>();
     ReadTally expected = reader.read(new ByteArrayInputStream(file), "m.jsonl", expectedRecords::add, expectedIssues::add);
 
-    byte[] data = new byte[file.length];
-    int[] starts = new int[lines.size()];
-    int[] lengths = new int[lines.size()];
-    long[] numbers = new long[lines.size()];
-    int[] n = {0, 7}; // lines, bytes used (a few bytes before the first line: offsets are never 0)
-    reader.frame(
-        new ByteArrayInputStream(file),
-        new JsonLinesReader.Lines() {
-          @Override
-          public void line(long number, byte[] bytes, int length) {
-            System.arraycopy(bytes, 0, data, n[1], length);
-            starts[n[0]] = n[1];
-            lengths[n[0]] = length;
-            numbers[n[0]++] = number;
-            n[1] += length;
-          }
-
-          @Override
-          public void tooLong(long number) {
-            lengths[n[0]] = -1;
-            numbers[n[0]++] = number;
-          }
-        });
+    // a few bytes before the first line: offsets are never 0
+    Framed f = Framed.of(reader, file, lines.size(), 7);
+    byte[] data = f.data();
+    int[] starts = f.starts();
+    int[] lengths = f.lengths();
+    long[] numbers = f.numbers();
     List<Object> records = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     byte[][] buffers = new byte[lines.size()][];
-    byte[] shared = Arrays.copyOf(data, n[1] + 7);
-    for (int i = 0; i < n[0]; i++) {
+    byte[] shared = Arrays.copyOf(data, f.used() + 7);
+    for (int i = 0; i < f.count(); i++) {
       buffers[i] = i % 3 == 0 ? Arrays.copyOfRange(shared, starts[i], starts[i] + Math.max(0, lengths[i])) : shared;
       if (i % 3 == 0) {
         starts[i] = 0; // a line in an array of its own, the others share one buffer
       }
     }
     ReadTally tally =
-        reader.readFramed(buffers, starts, lengths, numbers, n[0], "m.jsonl", records::add, issues::add);
+        reader.readFramed(buffers, starts, lengths, numbers, f.count(), "m.jsonl", records::add, issues::add);
 
-    assertThat(n[0]).isEqualTo(lines.size());
+    assertThat(f.count()).isEqualTo(lines.size());
     assertThat(tally).isEqualTo(expected);
     assertThat(records).isEqualTo(expectedRecords);
     assertThat(issues).isEqualTo(expectedIssues);
@@ -131,39 +114,51 @@ class JsonLinesFramedTest {
     ReadTally expected =
         reader.read(new ByteArrayInputStream(file), "m.jsonl", expectedRecords::add, expectedIssues::add);
 
-    byte[] data = new byte[file.length + 3];
-    int[] starts = new int[lines.size()];
-    int[] lengths = new int[lines.size()];
-    long[] numbers = new long[lines.size()];
-    int[] n = {0, 3};
-    reader.frame(
-        new ByteArrayInputStream(file),
-        new JsonLinesReader.Lines() {
-          @Override
-          public void line(long number, byte[] bytes, int length) {
-            System.arraycopy(bytes, 0, data, n[1], length); // back to back, no line end between
-            starts[n[0]] = n[1];
-            lengths[n[0]] = length;
-            numbers[n[0]++] = number;
-            n[1] += length;
-          }
-
-          @Override
-          public void tooLong(long number) {
-            lengths[n[0]] = -1;
-            numbers[n[0]++] = number;
-          }
-        });
-    byte[][] buffers = new byte[n[0]][];
+    Framed f = Framed.of(reader, file, lines.size(), 3); // back to back, no line end between
+    byte[] data = f.data();
+    int[] starts = f.starts();
+    int[] lengths = f.lengths();
+    long[] numbers = f.numbers();
+    byte[][] buffers = new byte[f.count()][];
     Arrays.fill(buffers, data);
     List<Object> records = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
-    ReadTally tally = reader.readFramed(buffers, starts, lengths, numbers, n[0], "m.jsonl", records::add, issues::add);
+    ReadTally tally = reader.readFramed(buffers, starts, lengths, numbers, f.count(), "m.jsonl", records::add, issues::add);
 
     assertThat(tally).isEqualTo(expected);
     assertThat(records).isEqualTo(expectedRecords);
     assertThat(issues).isEqualTo(expectedIssues);
     assertThat(issues).anySatisfy(i -> assertThat(i.location().line()).isEqualTo(11)); // the trap's first line
     assertThat(expected.records()).isGreaterThan(100);
+  }
+
+  /** The lines of a file as {@code frame} cuts them, copied back to back into one array from an offset. */
+  private record Framed(byte[] data, int[] starts, int[] lengths, long[] numbers, int count, int used) {
+    static Framed of(JsonLinesReader<?> reader, byte[] file, int lines, int offset) throws IOException {
+      byte[] data = new byte[file.length + offset];
+      int[] starts = new int[lines];
+      int[] lengths = new int[lines];
+      long[] numbers = new long[lines];
+      int[] n = {0, offset}; // lines, bytes used
+      reader.frame(
+          new ByteArrayInputStream(file),
+          new JsonLinesReader.Lines() {
+            @Override
+            public void line(long number, byte[] bytes, int length) {
+              System.arraycopy(bytes, 0, data, n[1], length);
+              starts[n[0]] = n[1];
+              lengths[n[0]] = length;
+              numbers[n[0]++] = number;
+              n[1] += length;
+            }
+
+            @Override
+            public void tooLong(long number) {
+              lengths[n[0]] = -1;
+              numbers[n[0]++] = number;
+            }
+          });
+      return new Framed(data, starts, lengths, numbers, n[0], n[1]);
+    }
   }
 }
