@@ -162,6 +162,15 @@ final class FastRecordBinder {
     return io.jingwei.time.PartialDate.of(year, month, digits(c, offset + 8, 2));
   }
 
+  /** A local date written {@code YYYY-MM-DD} (what ISO_LOCAL_DATE reads for such a text); gives up on others. */
+  static java.time.LocalDate localDate(char[] c, int offset, int length) {
+    if (length != 10 || c[offset + 4] != '-' || c[offset + 7] != '-') {
+      throw GiveUp.INSTANCE;
+    }
+    return java.time.LocalDate.of(
+        digits(c, offset, 4), digits(c, offset + 5, 2), digits(c, offset + 8, 2)); // DateTimeException: gives up
+  }
+
   private static int digits(char[] c, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
@@ -178,6 +187,20 @@ final class FastRecordBinder {
   /** How to read one value, the parser at its first token. */
   private interface Node {
     @Nullable Object read(JsonParser p) throws Throwable;
+  }
+
+  /** The node of a collection's elements, or null when they have a shape not handled. */
+  private static @Nullable Node elementNode(Type generic, Map<Class<?>, Plan> building) {
+    if (!(generic instanceof ParameterizedType pt) || pt.getActualTypeArguments().length != 1) {
+      return null;
+    }
+    Type arg = pt.getActualTypeArguments()[0];
+    Class<?> element =
+        arg instanceof Class<?> c ? c : arg instanceof ParameterizedType pa && pa.getRawType() instanceof Class<?> r ? r : null;
+    if (element == null || element.isPrimitive()) {
+      return null;
+    }
+    return node(arg, element, building);
   }
 
   private static @Nullable Node node(Type generic, Class<?> raw, Map<Class<?>, Plan> building) {
@@ -201,6 +224,40 @@ final class FastRecordBinder {
           throw GiveUp.INSTANCE;
         }
         return p.getIntValue();
+      };
+    }
+    if (raw == Integer.class) { // as int, and null
+      return p -> switch (p.currentToken()) {
+        case VALUE_NUMBER_INT -> {
+          if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw GiveUp.INSTANCE;
+          }
+          yield p.getIntValue();
+        }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == Boolean.class) {
+      return p -> switch (p.currentToken()) {
+        case VALUE_TRUE -> Boolean.TRUE;
+        case VALUE_FALSE -> Boolean.FALSE;
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == java.time.LocalDate.class) { // only YYYY-MM-DD in ASCII digits; any other text goes the strict way
+      return p -> switch (p.currentToken()) {
+        case VALUE_STRING -> localDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+    if (raw == java.math.BigDecimal.class) { // a JSON number as written (the parser's decimal value, as data binding)
+      return p -> switch (p.currentToken()) {
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
       };
     }
     if (raw.isEnum()) {
@@ -258,17 +315,25 @@ final class FastRecordBinder {
         default -> throw GiveUp.INSTANCE;
       };
     }
+    if (raw == java.util.Set.class) { // a JSON array, as data binding reads it into a hash set
+      Node each = elementNode(generic, building);
+      if (each == null) {
+        return null;
+      }
+      return p -> switch (p.currentToken()) {
+        case START_ARRAY -> {
+          java.util.Set<@Nullable Object> out = new java.util.HashSet<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(each.read(p));
+          }
+          yield Collections.unmodifiableSet(out);
+        }
+        case VALUE_NULL -> null;
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
     if (raw == List.class) {
-      if (!(generic instanceof ParameterizedType pt) || pt.getActualTypeArguments().length != 1) {
-        return null;
-      }
-      Type arg = pt.getActualTypeArguments()[0];
-      Class<?> element =
-          arg instanceof Class<?> c ? c : arg instanceof ParameterizedType pa && pa.getRawType() instanceof Class<?> r ? r : null;
-      if (element == null || element.isPrimitive()) {
-        return null;
-      }
-      Node each = node(arg, element, building);
+      Node each = elementNode(generic, building);
       if (each == null) {
         return null;
       }
