@@ -42,6 +42,11 @@ final class IssueBuffer implements IssueSink {
   }
 
   /** The issues kept. */
+  /** The issues held, in the order given (for tests). */
+  List<Issue> issues() {
+    return List.copyOf(issues);
+  }
+
   int size() {
     return issues.size();
   }

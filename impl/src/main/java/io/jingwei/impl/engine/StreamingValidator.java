@@ -100,11 +100,14 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Threads: a reading thread cuts the file into chunks of lines; worker threads (one per processor by default,
- * {@link #withWorkers}) parse each chunk, validate its field constraints, measure its members for the metrics and
- * run the checks that look at one record alone (field and record checks) on the records whose id is on one line
- * only, keeping their issues in a buffer; the calling thread takes the chunks in file order, notes what spans
- * records (duplicates, introducers, counters, metrics), replays the buffered issues into the collector and runs
- * the rest (references, the introducer rule, the single-record checks of duplicate ids). The report does not
+ * {@link #withWorkers}) parse each chunk (one parser for the lines back to back in a page), validate its field
+ * constraints, measure its members for the metrics, work out what the calling thread looks up (organization index,
+ * packed facts, ID-number key, hashes) and run the checks that look at one record alone (field and record checks,
+ * the references to other kinds, the temporary-branch member rule) on the records whose id is on one line only,
+ * keeping their issues in a buffer; the calling thread takes the chunks in file order, notes what spans records
+ * (duplicates, introducers, counters, metrics), replays the buffered issues into the collector and runs the rest
+ * (the references to members and the introducer rule, on the members naming an introducer by id; the
+ * single-record checks of duplicate ids). The report does not
  * depend on timing, chunk size or the number of workers. Immutable and thread-safe: each validation has its own
  * state.
  *
