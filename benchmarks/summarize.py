@@ -43,55 +43,40 @@ for size in sorted(rows):
              naive["peakHeapMB"] if naive else "-"]
     print("| " + " | ".join(cells) + " |")
 
-print()
-print("Steady state (the rate from a fifth of the records to the end, past start-up and warm-up; same definition "
-      "for every mode):")
-print()
-print("| records | Jingwei steady rec/s | raw scan steady rec/s | naive steady rec/s | Jingwei / raw | "
-      "Jingwei / naive | Jingwei steady µs per record (vs 100 k) |")
-print("|---:|---:|---:|---:|---:|---:|---:|")
-sbase = None
-for size in sorted(rows):
-    r = rows[size]
-    def steady(m):
-        v = r.get(m, {}).get("steadyRecordsPerSecond")
+def rate_table(intro, label, key, ratio_label):
+    """A table of Jingwei's rate against the baselines' for one kind of rate (RESULT field `key`)."""
+    def rate(r, mode):
         try:
-            x = float(v)
+            x = float(r.get(mode, {}).get(key))
             return None if x != x else x
         except (TypeError, ValueError):
             return None
-    j, raw, naive = steady("jingwei"), steady("raw"), steady("naive")
-    if not j:
-        continue
-    us = 1e6 / j
-    sbase = sbase or us
-    print("| " + " | ".join([
-        f"{size:,}", f"{j:,.0f}", f"{raw:,.0f}" if raw else "-", f"{naive:,.0f}" if naive else "-",
-        f"{j / raw:.2f}×" if raw else "-", f"{j / naive:.2f}×" if naive else "-",
-        f"{us:.2f} ({us / sbase:.2f})"]) + " |")
-
-warm = {size: r for size, r in rows.items() if "warm-jingwei" in r}
-if warm:
+    sizes = [size for size in sorted(rows) if rate(rows[size], "jingwei" if label == "steady" else "warm-jingwei")]
+    if not sizes:
+        return
+    prefix = "" if label == "steady" else "warm-"
     print()
-    print("Warm (each mode run several times in one JVM; the best run after the first: no start-up, the compilers "
-          "done):")
+    print(intro)
     print()
-    print("| records | Jingwei warm rec/s | raw scan warm rec/s | naive warm rec/s | Jingwei / raw | Jingwei / naive "
-          "| Jingwei warm µs per record (vs smallest) |")
+    print(f"| records | Jingwei {label} rec/s | raw scan {label} rec/s | naive {label} rec/s | Jingwei / raw | "
+          f"Jingwei / naive | Jingwei {label} µs per record ({ratio_label}) |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
-    wbase = None
-    for size in sorted(warm):
-        r = warm[size]
-        def rate(m):
-            v = r.get("warm-" + m, {}).get("warmRecordsPerSecond")
-            return float(v) if v else None
-        j, raw, naive = rate("jingwei"), rate("raw"), rate("naive")
+    first = None
+    for size in sizes:
+        r = rows[size]
+        j, raw, naive = rate(r, prefix + "jingwei"), rate(r, prefix + "raw"), rate(r, prefix + "naive")
         us = 1e6 / j
-        wbase = wbase or us
+        first = first or us
         print("| " + " | ".join([
             f"{size:,}", f"{j:,.0f}", f"{raw:,.0f}" if raw else "-", f"{naive:,.0f}" if naive else "-",
             f"{j / raw:.2f}×" if raw else "-", f"{j / naive:.2f}×" if naive else "-",
-            f"{us:.2f} ({us / wbase:.2f})"]) + " |")
+            f"{us:.2f} ({us / first:.2f})"]) + " |")
+
+
+rate_table("Steady state (the rate from a fifth of the records to the end, past start-up and warm-up; same "
+           "definition for every mode):", "steady", "steadyRecordsPerSecond", "vs 100 k")
+rate_table("Warm (each mode run several times in one JVM; the best run after the first: no start-up, the compilers "
+           "done):", "warm", "warmRecordsPerSecond", "vs smallest")
 
 for q in quality:
     print()
