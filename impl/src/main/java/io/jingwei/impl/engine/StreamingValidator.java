@@ -1057,10 +1057,6 @@ public final class StreamingValidator {
       return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, checked, buffer, measured, facts);
     }
 
-    /**
-     * Computes on the worker the hashes of the strings the validating thread looks up (a string keeps its hash): the
-     * id, the organization and the introducers.
-     */
     /** On a worker: the member's {@link Facts} (the maps read here are not changed while members stream). */
     private void workOut(PartyMember m, Facts facts, int i) {
       Integer org = orgIndex.get(m.organization());
@@ -1086,6 +1082,10 @@ public final class StreamingValidator {
       facts.flags[i] = flags;
     }
 
+    /**
+     * Computes on the worker the hashes of the strings the validating thread looks up (a string keeps its hash): the
+     * id, the organization and the introducers.
+     */
     private static void warmHashes(PartyMember m) {
       m.id().value().hashCode(); // String.hashCode stores the hash in the string: not optimized away
       m.organization().value().hashCode();
