@@ -3,7 +3,6 @@ package io.jingwei.time;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.UnsupportedTemporalTypeException;
 import java.util.Comparator;
 import java.util.Objects;
@@ -224,7 +223,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       if (month == 0) {
         cached = LocalDate.of(year, 12, 31);
       } else if (day == 0) {
-        cached = YearMonth.of(year, month).atEndOfMonth();
+        cached = LocalDate.of(year, month, lengthOfMonth(year, month));
       } else {
         cached = earliest();
       }

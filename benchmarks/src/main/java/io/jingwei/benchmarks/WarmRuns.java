@@ -1,12 +1,9 @@
 package io.jingwei.benchmarks;
 
-import io.jingwei.Jingwei;
 import io.jingwei.validation.DatasetValidator;
-import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -36,13 +33,7 @@ public final class WarmRuns {
     String mode = args[0];
     Path dir = Path.of(args[1]);
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    LocalDate asOf =
-        args.length > 3
-            ? LocalDate.parse(args[3])
-            : io.jingwei.testkit.CityGenerator.of(io.jingwei.testkit.CityPreset.tiny(), 1).asOf();
-    DatasetValidator validator =
-        Jingwei.validator(
-            ValidationOptions.builder().standard(io.jingwei.testkit.CityGenerator.STANDARD).asOf(asOf).build());
+    DatasetValidator validator = WholeProcess.validator(WholeProcess.asOf(args, 3));
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     double best = 0;

@@ -48,6 +48,19 @@ public final class WholeProcess {
 
   private WholeProcess() {}
 
+  /** The as-of date given at that argument, else the generated cities' (the benchmark data is one of them). */
+  static LocalDate asOf(String[] args, int index) {
+    return args.length > index
+        ? LocalDate.parse(args[index])
+        : io.jingwei.testkit.CityGenerator.of(io.jingwei.testkit.CityPreset.tiny(), 1).asOf();
+  }
+
+  /** The validator of the benchmarks: the generated cities' standard, as of the date. */
+  static DatasetValidator validator(LocalDate asOf) {
+    return Jingwei.validator(
+        ValidationOptions.builder().standard(io.jingwei.testkit.CityGenerator.STANDARD).asOf(asOf).build());
+  }
+
   /** Runs one mode. */
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
@@ -56,8 +69,7 @@ public final class WholeProcess {
     }
     String mode = args[0];
     Path dir = Path.of(args[1]);
-    LocalDate asOf = args.length > 2 ? LocalDate.parse(args[2]) : io.jingwei.testkit.CityGenerator.of(
-        io.jingwei.testkit.CityPreset.tiny(), 1).asOf();
+    LocalDate asOf = asOf(args, 2);
     HeapSampler sampler = new HeapSampler();
     sampler.start();
     AfterGc afterGc = AfterGc.install();
@@ -66,9 +78,7 @@ public final class WholeProcess {
     String extra = "";
     switch (mode) {
       case "jingwei" -> {
-        DatasetValidator validator =
-            Jingwei.validator(
-                ValidationOptions.builder().standard(io.jingwei.testkit.CityGenerator.STANDARD).asOf(asOf).build());
+        DatasetValidator validator = validator(asOf);
         ValidationReport report =
             validator.validateStreaming(
                 dir,

@@ -41,12 +41,12 @@ final class IssueBuffer implements IssueSink {
     throw new UnsupportedOperationException("a check run on a worker thread cannot ask which records have issues");
   }
 
-  /** The issues kept. */
   /** The issues held, in the order given (for tests). */
   List<Issue> issues() {
     return List.copyOf(issues);
   }
 
+  /** The issues kept. */
   int size() {
     return issues.size();
   }

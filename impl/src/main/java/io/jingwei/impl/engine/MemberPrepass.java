@@ -155,7 +155,7 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     long[] lines = {0};
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel.position(from)), 1 << 16)) {
-      InputStream part = new BoundedStream(in, to - from);
+      InputStream part = com.google.common.io.ByteStreams.limit(in, to - from);
       SCAN.scan(
           part,
           (number, values) -> {
@@ -192,39 +192,6 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     }
   }
 
-  /** At most so many bytes of a stream. */
-  private static final class BoundedStream extends java.io.FilterInputStream {
-    private long left;
-
-    BoundedStream(InputStream in, long limit) {
-      super(in);
-      this.left = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int b = super.read();
-      if (b >= 0) {
-        left--;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int n = super.read(b, off, (int) Math.min(len, left));
-      if (n > 0) {
-        left -= n;
-      }
-      return n;
-    }
-  }
 
   /**
    * Scans a member source: the ids and ID numbers of its records, and the member ids its read issues name (an

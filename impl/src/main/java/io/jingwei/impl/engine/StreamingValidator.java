@@ -763,8 +763,8 @@ public final class StreamingValidator {
 
     /**
      * A chunk of the members file as a worker read it: its records, their entries and read issues in file order,
-     * the tally of its lines, the bytes read after it, which records it checked (those whose id is on one line
-     * only), the issues of those checks, and what the member metrics measured of each record.
+     * the tally of its lines, the bytes read after it, the issues of the checks it ran on the records whose id is on
+     * one line only ({@link Facts#ONE_LINE}), what the member metrics measured of each record and its facts.
      */
     private record Chunk(
         List<Located<PartyMember>> records,
@@ -774,7 +774,6 @@ public final class StreamingValidator {
         long bytes,
         boolean last,
         FieldConstraintCheck.Prevalidated valid,
-        boolean[] checked,
         IssueBuffer checkIssues,
         long @Nullable [] measured,
         Facts facts) {}
@@ -790,6 +789,11 @@ public final class StreamingValidator {
       static final byte ID_NUMBER_CANDIDATE = 2;
       /** An introducer names a member by id. */
       static final byte MEMBER_INTRODUCERS = 4;
+      /**
+       * The id is on one line only (not a duplicate candidate of the first pass): the worker ran the single-record
+       * checks on it, its location being its own line's.
+       */
+      static final byte ONE_LINE = 8;
 
       final int[] orgs;
       final long[] facts;
@@ -1013,7 +1017,6 @@ public final class StreamingValidator {
       FieldConstraintCheck.Prevalidated valid = prevalidate(records);
       int n = records.size();
       List<RecordEntry> entries = new ArrayList<>(n);
-      boolean[] checked = new boolean[n];
       MemberMetrics mm = memberMetrics;
       long[] measured = mm != null && mm.canMeasureApart() ? new long[n] : null;
       Facts facts = new Facts(n);
@@ -1021,8 +1024,6 @@ public final class StreamingValidator {
         Located<PartyMember> located = records.get(i);
         PartyMember m = located.value();
         entries.add(new RecordEntry(m.id().toRef(), m, located.location()));
-        checked[i] = !prepass.duplicateIds().contains(MemberPrepass.memberKey(m.id().value()));
-        warmHashes(m);
         workOut(m, facts, i);
         if (measured != null) {
           measured[i] = Objects.requireNonNull(mm).measure(m);
@@ -1035,7 +1036,7 @@ public final class StreamingValidator {
           int to = Math.min(n, from + CHECK_BATCH);
           List<RecordEntry> part = new ArrayList<>(to - from);
           for (int i = from; i < to; i++) {
-            if (checked[i]) {
+            if (facts.has(i, Facts.ONE_LINE)) {
               part.add(entries.get(i));
             }
           }
@@ -1054,15 +1055,22 @@ public final class StreamingValidator {
           }
         }
       }
-      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, checked, buffer, measured, facts);
+      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, buffer, measured, facts);
     }
 
-    /** On a worker: the member's {@link Facts} (the maps read here are not changed while members stream). */
+    /**
+     * On a worker: the member's {@link Facts} (the maps read here are not changed while members stream), and the
+     * hashes of the id strings the validating thread looks up (a string keeps its hash once computed).
+     */
     private void workOut(PartyMember m, Facts facts, int i) {
-      Integer org = orgIndex.get(m.organization());
+      m.id().value().hashCode(); // stored in the string: not optimized away
+      Integer org = orgIndex.get(m.organization()); // hashes the organization id too
       facts.orgs[i] = org == null ? MemberTable.NO_ORGANIZATION : org;
       facts.facts[i] = fact(m, org);
       byte flags = 0;
+      if (!prepass.duplicateIds().contains(MemberPrepass.memberKey(m.id().value()))) {
+        flags |= Facts.ONE_LINE;
+      }
       if (!keep.isEmpty() && keep.contains(m.id())) {
         flags |= Facts.KEEP;
       }
@@ -1074,28 +1082,15 @@ public final class StreamingValidator {
         }
       }
       for (Introducer introducer : m.timeline().introducers()) {
-        if (introducer.member() != null) {
+        MemberId id = introducer.member();
+        if (id != null) {
           flags |= Facts.MEMBER_INTRODUCERS;
-          break;
+          id.value().hashCode();
         }
       }
       facts.flags[i] = flags;
     }
 
-    /**
-     * Computes on the worker the hashes of the strings the validating thread looks up (a string keeps its hash): the
-     * id, the organization and the introducers.
-     */
-    private static void warmHashes(PartyMember m) {
-      m.id().value().hashCode(); // String.hashCode stores the hash in the string: not optimized away
-      m.organization().value().hashCode();
-      for (Introducer introducer : m.timeline().introducers()) {
-        MemberId id = introducer.member();
-        if (id != null) {
-          id.value().hashCode();
-        }
-      }
-    }
 
     /**
      * Validates the field constraints of the chunk's members on the worker (the check then validates only those
@@ -1131,7 +1126,7 @@ public final class StreamingValidator {
         int[] dupIndex = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
           RecordEntry entry = entries.get(i);
-          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, chunk.checked()[i], chunk.facts(), i);
+          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, chunk.facts(), i);
         }
         for (Issue issue : chunk.issues()) {
           EntityRef ref = issue.entity();
@@ -1160,14 +1155,13 @@ public final class StreamingValidator {
             waiting.add(entry);
             infoOf.get(i).pinned = true;
           }
-          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.checked()[i], chunk.facts());
+          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.facts());
         }
         if (chunk.checkIssues().replay(c)) {
           stopped = true;
           return;
         }
         CityDataset chunkLookups = withStandIns(standIns);
-        boolean[] checked = chunk.checked();
         // the checks go over a few records at a time, all of them on each, while the records are in the cache
         for (int from = 0; from < entries.size(); from += CHECK_BATCH) {
           int to = Math.min(entries.size(), from + CHECK_BATCH);
@@ -1177,7 +1171,7 @@ public final class StreamingValidator {
             if (isReady[i] && (waitNeedsAll || chunk.facts().has(i, Facts.MEMBER_INTRODUCERS))) {
               readyPart.add(entries.get(i)); // the wait checks find nothing in a member naming no introducer by id
             }
-            if (!checked[i]) {
+            if (!chunk.facts().has(i, Facts.ONE_LINE)) {
               uncheckedPart.add(entries.get(i));
             }
           }
@@ -1255,10 +1249,9 @@ public final class StreamingValidator {
 
     /**
      * Notes the record; returns -1 when it is the first of its id, else the index of its duplicate entry. Adds the
-     * id's entry to {@code infoOf}. {@code single}: the worker found the id on one line only (no duplicate candidate).
+     * id's entry to {@code infoOf}.
      */
-    private int index(
-        RecordEntry entry, PartyMember m, List<Info> infoOf, boolean single, Facts facts, int index) {
+    private int index(RecordEntry entry, PartyMember m, List<Info> infoOf, Facts facts, int index) {
       String id = m.id().value();
       Info known = infos.get(id);
       if (known != null) { // only a candidate id can be met twice
@@ -1285,7 +1278,7 @@ public final class StreamingValidator {
       }
       infos.put(id, info);
       infoOf.add(info);
-      if (single) { // the worker found the id on one line only (not a duplicate candidate)
+      if (facts.has(index, Facts.ONE_LINE)) { // not a duplicate candidate: forgotten after the chunk
         transientIds.add(entry.ref());
         window.put(id, fact);
       }
@@ -1326,7 +1319,6 @@ public final class StreamingValidator {
         int dup,
         long @Nullable [] measured,
         int index,
-        boolean onWorker,
         Facts facts) {
       boolean first = dup < 0;
       String id = m.id().value();
@@ -1351,7 +1343,7 @@ public final class StreamingValidator {
           }
         }
       }
-      if (first && !onWorker && temporaryMembers != null) { // else the worker checked it
+      if (first && !facts.has(index, Facts.ONE_LINE) && temporaryMembers != null) { // else the worker checked it
         TemporaryBranchCheck.checkMember(
             temporaryMembers, temporaryTypes, Objects.requireNonNull(lookups), m);
       }

@@ -183,7 +183,6 @@ final class FastRecordBinder {
     return value;
   }
 
-
   /** How to read one value, the parser at its first token. */
   private interface Node {
     @Nullable Object read(JsonParser p) throws Throwable;

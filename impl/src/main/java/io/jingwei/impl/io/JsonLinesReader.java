@@ -349,7 +349,8 @@ public final class JsonLinesReader<T> {
     }
   }
 
-  private static boolean isBlank(byte[] bytes, int offset, int length) {
+  /** Whether the bytes hold only blanks (space, tab, carriage return): a blank line, or what may follow a record. */
+  static boolean isBlank(byte[] bytes, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {

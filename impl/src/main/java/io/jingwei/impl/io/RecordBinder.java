@@ -139,7 +139,7 @@ public final class RecordBinder<T> {
             && base + p.currentTokenLocation().getByteOffset() >= offset) {
           Object bound = f.bindObject(p);
           long after = base + p.currentLocation().getByteOffset(); // just past the object's end
-          if (bound != null && after <= end && isBlank(bytes, (int) after, end)) {
+          if (bound != null && after <= end && JsonLinesReader.isBlank(bytes, (int) after, end - (int) after)) {
             next = end;
             if (type.isInstance(bound) && surelyComplete(bound)) {
               value = type.cast(bound);
@@ -153,16 +153,6 @@ public final class RecordBinder<T> {
         close();
       }
       return value != null ? value : RecordBinder.this.bindClean(bytes, offset, length);
-    }
-
-    private static boolean isBlank(byte[] bytes, int from, int to) {
-      for (int i = from; i < to; i++) {
-        byte b = bytes[i];
-        if (b != ' ' && b != '\t' && b != '\r') {
-          return false;
-        }
-      }
-      return true;
     }
 
     @Override
@@ -294,7 +284,7 @@ public final class RecordBinder<T> {
     if (shape == null || shape.isDelegating()) {
       return true;
     }
-    List<RecordShape.Property> properties = shape.propertyList();
+    List<RecordShape.Property> properties = shape.properties();
     for (int k = 0; k < properties.size(); k++) { // no iterator: this runs on every record
       RecordShape.Property p = properties.get(k);
       if (p.isPrimitive()) {

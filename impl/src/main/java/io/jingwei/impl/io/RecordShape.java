@@ -108,6 +108,8 @@ final class RecordShape {
       };
 
   private final Map<String, Property> properties = new LinkedHashMap<>();
+  /** The same properties in component order, as a list (the per-record loops index it: no iterator). */
+  private final List<Property> propertyList;
   private final boolean delegating;
 
   private RecordShape(Class<?> type) {
@@ -122,6 +124,7 @@ final class RecordShape {
       String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : rc.getName();
       properties.put(name, new Property(name, rc.getGenericType(), rc.getType(), isNullable(rc), accessor));
     }
+    this.propertyList = List.copyOf(properties.values());
     this.delegating = valueLike;
   }
 
@@ -131,21 +134,9 @@ final class RecordShape {
   }
 
   /** The properties, in component order. */
-  Collection<Property> properties() {
-    return properties.values();
+  List<Property> properties() {
+    return propertyList;
   }
-
-  /** The properties, in component order, as a list (indexed loops: no iterator). */
-  List<Property> propertyList() {
-    List<Property> list = propertyList;
-    if (list == null) {
-      list = List.copyOf(properties.values());
-      propertyList = list;
-    }
-    return list;
-  }
-
-  private volatile @Nullable List<Property> propertyList;
 
   /** The property of the wire name, or null. */
   @Nullable Property property(String name) {

@@ -22,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * by byte for the first value of each wanted name at the top level of the object, without building anything. A
  * line where a wanted name or its value is written with escapes is read with the Jackson streaming parser
  * instead, which stops at the first syntax error keeping what it read before it — the values the reader's
- * partial tree would give. The byte scan stops at the line's last wanted value once it has found them all. On a line that is not sound JSON the scan may find a value the reader would not: the
+ * partial tree would give. The byte scan stops at the line's last wanted value once it has found them all. On a
+ * line that is not sound JSON the scan may find a value the reader would not: the
  * scan is meant for finding candidates (a superset), never for validation.
  *
  * <p>Immutable and thread-safe.
@@ -106,7 +107,7 @@ public final class TopLevelStrings {
           @Override
           public void line(long number, byte[] bytes, int length) throws IOException {
             Arrays.fill(values, null);
-            if (blank(bytes, length)) {
+            if (JsonLinesReader.isBlank(bytes, 0, length)) {
               return;
             }
             if (!quick(bytes, length, values)) {
@@ -129,15 +130,6 @@ public final class TopLevelStrings {
       parse(bytes, length, values);
     }
     return values;
-  }
-
-  private static boolean blank(byte[] b, int length) {
-    for (int i = 0; i < length; i++) {
-      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The byte scan; false when the line needs the parser (an escape where it matters). */

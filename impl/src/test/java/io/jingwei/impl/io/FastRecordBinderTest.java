@@ -157,24 +157,9 @@ class FastRecordBinderTest {
       }
       texts.add(b.toString());
     }
-    int accepted = 0;
-    for (String text : texts) {
-      io.jingwei.time.PartialDate expected;
-      try {
-        expected = io.jingwei.time.PartialDate.parse(text);
-      } catch (IllegalArgumentException e) {
-        expected = null;
-      }
-      char[] chars = ("ab" + text).toCharArray();
-      io.jingwei.time.PartialDate actual;
-      try {
-        actual = FastRecordBinder.partialDate(chars, 2, text.length());
-      } catch (RuntimeException e) {
-        actual = null;
-      }
-      assertThat(actual).as(text).isEqualTo(expected);
-      accepted += expected == null ? 0 : 1;
-    }
+    int accepted =
+        assertReadsAsTheParser(
+            texts, io.jingwei.time.PartialDate::parse, IllegalArgumentException.class, FastRecordBinder::partialDate);
     assertThat(accepted).isGreaterThan(2000);
   }
 
@@ -236,7 +221,7 @@ class FastRecordBinderTest {
   void localDatesReadAsIsoReadsThem() {
     java.util.Random random = new java.util.Random(11);
     String alphabet = "0123456789-0123456789T:";
-    int accepted = 0;
+    List<String> texts = new java.util.ArrayList<>();
     for (int i = 0; i < 50_000; i++) {
       StringBuilder b = new StringBuilder();
       if (i % 2 == 0) {
@@ -246,23 +231,48 @@ class FastRecordBinderTest {
           b.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
       }
-      String text = b.toString();
-      java.time.LocalDate expected;
+      texts.add(b.toString());
+    }
+    int accepted =
+        assertReadsAsTheParser(
+            texts, java.time.LocalDate::parse, java.time.DateTimeException.class, FastRecordBinder::localDate);
+    assertThat(accepted).isGreaterThan(10_000);
+  }
+
+  /** A reader of a value from characters in a buffer, as the fast binder reads dates. */
+  private interface CharReader<T> {
+    T read(char[] chars, int offset, int length);
+  }
+
+  /**
+   * Asserts that the fast reader gives, for each text read from inside a larger buffer, the parser's value, or
+   * refuses it (any exception: the binder then gives up) exactly when the parser throws {@code refused}; returns
+   * how many texts the parser accepted.
+   */
+  private static <T> int assertReadsAsTheParser(
+      List<String> texts,
+      java.util.function.Function<String, T> parser,
+      Class<? extends RuntimeException> refused,
+      CharReader<T> fast) {
+    int accepted = 0;
+    for (String text : texts) {
+      T expected;
       try {
-        expected = java.time.LocalDate.parse(text);
-      } catch (java.time.DateTimeException e) {
+        expected = parser.apply(text);
+      } catch (RuntimeException e) {
+        assertThat(e).isInstanceOf(refused);
         expected = null;
       }
-      java.time.LocalDate actual;
+      T actual;
       try {
-        actual = FastRecordBinder.localDate(("x" + text).toCharArray(), 1, text.length());
+        actual = fast.read(("ab" + text).toCharArray(), 2, text.length());
       } catch (RuntimeException e) {
         actual = null;
       }
       assertThat(actual).as(text).isEqualTo(expected);
       accepted += expected == null ? 0 : 1;
     }
-    assertThat(accepted).isGreaterThan(10_000);
+    return accepted;
   }
 
   @Test

@@ -44,16 +44,10 @@ public final class TimelineOrderCheck extends MemberCheck {
       PartialDate previous = null;
       String beforeConversionField = null;
       PartialDate beforeConversion = null;
-      for (int k = 0; k < STAGES.length; k++) { // no list of stages: this runs on every member
-        PartialDate date =
-            switch (k) {
-              case 0 -> t.appliedOn();
-              case 1 -> t.activistOn();
-              case 2 -> t.candidateOn();
-              case 3 -> t.admittedOn();
-              default -> t.approvedOn();
-            };
-        if (k == 4) {
+      PartialDate[] dates = {t.appliedOn(), t.activistOn(), t.candidateOn(), t.admittedOn(), t.approvedOn()};
+      for (int k = 0; k < STAGES.length; k++) { // the stage k is dates[k]; no list of stage records per member
+        PartialDate date = dates[k];
+        if (k == STAGES.length - 1) {
           beforeConversionField = previousField;
           beforeConversion = previous;
         }

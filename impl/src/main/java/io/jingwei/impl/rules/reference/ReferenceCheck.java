@@ -115,7 +115,7 @@ public final class ReferenceCheck implements Check {
 
   /** Creates the check of the references in {@code scope}; its issues are those of the whole check there. */
   public ReferenceCheck(Scope scope) {
-    this.scope = scope;
+    this.scope = java.util.Objects.requireNonNull(scope, "scope");
   }
 
   /** The references this check resolves. */
