@@ -7,6 +7,9 @@ import io.jingwei.dataset.CityDataset;
 import io.jingwei.impl.engine.DefaultDatasetValidator;
 import io.jingwei.impl.engine.StreamingValidator;
 import io.jingwei.impl.json.ReadLimits;
+import io.jingwei.ref.EntityKind;
+import io.jingwei.validation.Issue;
+import io.jingwei.validation.Severity;
 import io.jingwei.validation.StreamingProgress;
 import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -142,6 +146,39 @@ class StreamingEquivalenceTest {
     Path city = write(injected.dataset(), "capped");
     DefaultDatasetValidator validator = validator(generator, 2);
     assertSame(StreamingValidator.of(validator).withChunkSize(10).validate(city), validator.validate(city));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {12, 13})
+  @DisplayName("快速失败：成员文件无缺陷、其余数据有缺陷时，停在其余检查中同一处（并行检查按计划顺序回放）")
+  void failFastStopsAtTheSameIssueAmongTheOtherKindsChecks(long seed) throws IOException {
+    CityGenerator generator = CityGenerator.of(CityPreset.tiny(), seed);
+    CityDataset clean = generator.generate();
+    InjectedCity injected = DefectInjector.of(seed).inject(clean, generator.asOf(), 1.0);
+    Path city = write(injected.dataset(), "fail-fast-" + seed);
+    // the clean members: the first error, if any, comes from the checks over the other kinds
+    Path cleanCity = write(clean, "clean-" + seed);
+    Files.copy(cleanCity.resolve("members.jsonl"), city.resolve("members.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+    DefaultDatasetValidator all = validator(generator, ValidationOptions.UNLIMITED);
+    DefaultDatasetValidator failFast =
+        (DefaultDatasetValidator)
+            Jingwei.validator(
+                ValidationOptions.builder()
+                    .standard(CityGenerator.STANDARD)
+                    .asOf(generator.asOf())
+                    .failFast(true)
+                    .build());
+    ValidationReport whole = all.validate(city);
+    ValidationReport inMemory = failFast.validate(city);
+    List<Issue> stoppedAt =
+        inMemory.issues().stream().filter(i -> i.severity() == Severity.ERROR).toList();
+    assertThat(stoppedAt).hasSize(1);
+    assertThat(stoppedAt.get(0).entity()).isNotNull();
+    assertThat(stoppedAt.get(0).entity().kind()).isNotEqualTo(EntityKind.MEMBER);
+    assertThat(whole.issues().size()).isGreaterThan(inMemory.issues().size()); // it did stop early
+    for (int workers : new int[] {1, 2, 4}) {
+      assertSame(StreamingValidator.of(failFast).withWorkers(workers).validate(city), inMemory);
+    }
   }
 
   @Test

@@ -516,26 +516,97 @@ public final class StreamingValidator {
       DatasetMetrics[] metrics = {DatasetMetrics.empty()};
       ValidationInput rest = new RestInput(smallInput, restDataset(dataset));
       if (!c.isStopped()) {
-        for (DefaultDatasetValidator.Bound bound : validator.plan()) {
+        runRest(rest, m -> metrics[0] = m);
+      }
+      return report(smallInput, c, c.isStopped() ? DatasetMetrics.empty() : metrics[0]);
+    }
+
+    /**
+     * Runs every check over the other kinds (其余检查并行). With more than one worker, the checks run side by side,
+     * each into a buffer of its own, and the buffers are replayed into the collector in the plan's order: the
+     * collector sees the issues in the order a single thread would have emitted them, and stops where it would have
+     * stopped. A check that sums up the issues of the others (the metrics) runs on this thread once every check
+     * before it in the plan has been replayed.
+     */
+    private void runRest(ValidationInput rest, Consumer<DatasetMetrics> sink) {
+      IssueCollector c = Objects.requireNonNull(collector);
+      List<DefaultDatasetValidator.Bound> plan = validator.plan();
+      Map<DefaultDatasetValidator.Bound, Future<IssueBuffer>> running = new java.util.IdentityHashMap<>();
+      ExecutorService pool = null;
+      if (workers > 1) {
+        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
+        pool =
+            Executors.newFixedThreadPool(
+                workers,
+                r -> {
+                  Thread t = new Thread(r, "jingwei-checks-" + threadNumber.incrementAndGet());
+                  t.setDaemon(true);
+                  return t;
+                });
+        for (DefaultDatasetValidator.Bound bound : plan) {
+          if (bound.check().summarizesIssues()) {
+            continue;
+          }
+          IssueBuffer buffer = new IssueBuffer();
+          List<RuleContext> rules = contexts(bound, rest, buffer);
+          if (rules.isEmpty()) {
+            continue;
+          }
+          CheckContext context =
+              new CheckContext(asOf, rest, rules, bound.all(), buffer, ranBefore.get(bound), sink);
+          running.put(
+              bound,
+              pool.submit(
+                  () -> {
+                    bound.check().run(context);
+                    return buffer;
+                  }));
+        }
+      }
+      try {
+        for (DefaultDatasetValidator.Bound bound : plan) {
           if (c.isStopped()) {
             break;
           }
-          List<RuleContext> rules = contexts(bound, rest);
+          Future<IssueBuffer> done = running.get(bound);
+          if (done != null) {
+            IssueBuffer buffer;
+            try {
+              buffer = done.get();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("interrupted while checking " + bound.check().name(), e);
+            } catch (ExecutionException e) {
+              throw failed(bound, e.getCause() == null ? e : e.getCause());
+            }
+            buffer.replay(c);
+            continue;
+          }
+          List<RuleContext> rules = contexts(bound, rest, c);
           if (rules.isEmpty()) {
             continue;
           }
           try {
-            bound.check().run(context(bound, rest, rules, m -> metrics[0] = m));
+            bound.check().run(context(bound, rest, rules, sink));
           } catch (StopValidation stop) {
             break;
           } catch (RuntimeException e) {
-            throw new IllegalStateException(
-                "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check",
-                e);
+            throw failed(bound, e);
           }
         }
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
       }
-      return report(smallInput, c, c.isStopped() ? DatasetMetrics.empty() : metrics[0]);
+    }
+
+    private IllegalStateException failed(DefaultDatasetValidator.Bound bound, Throwable cause) {
+      if (cause instanceof Error e) {
+        throw e;
+      }
+      return new IllegalStateException(
+          "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", cause);
     }
 
     /** The members other records name: kept whole when they go by. */
@@ -638,11 +709,11 @@ public final class StreamingValidator {
       memberMetrics = MemberMetrics.of(completeness, compliance, metricsRan, new MetricsRecords());
     }
 
-    private List<RuleContext> contexts(DefaultDatasetValidator.Bound bound, ValidationInput input) {
+    private List<RuleContext> contexts(DefaultDatasetValidator.Bound bound, ValidationInput input, IssueSink sink) {
       List<RuleContext> rules = new ArrayList<>();
       for (RuleDefinition rule : bound.rules()) {
         if (rule.isEffectiveOn(asOf)) {
-          rules.add(new RuleContext(rule, asOf, input, Objects.requireNonNull(collector)));
+          rules.add(new RuleContext(rule, asOf, input, sink));
         }
       }
       return rules;
@@ -1020,7 +1091,20 @@ public final class StreamingValidator {
       MemberMetrics mm = memberMetrics;
       long[] measured = mm != null && mm.canMeasureApart() ? new long[n] : null;
       Facts facts = new Facts(n);
-      for (int i = 0; i < n; i++) {
+      workOut(records, entries, facts, measured);
+      IssueBuffer buffer = new IssueBuffer();
+      checkOnWorker(entries, facts, valid, buffer);
+      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, buffer, measured, facts);
+    }
+
+    // Each loop over a chunk is a method of its own: the compiler then compiles each once, small, instead of
+    // compiling one large method again for each loop it enters (on-stack replacement).
+
+    /** The chunk's entries, facts and measurements, on a worker. */
+    private void workOut(
+        List<Located<PartyMember>> records, List<RecordEntry> entries, Facts facts, long @Nullable [] measured) {
+      MemberMetrics mm = memberMetrics;
+      for (int i = 0; i < records.size(); i++) {
         Located<PartyMember> located = records.get(i);
         PartyMember m = located.value();
         entries.add(new RecordEntry(m.id().toRef(), m, located.location()));
@@ -1029,33 +1113,38 @@ public final class StreamingValidator {
           measured[i] = Objects.requireNonNull(mm).measure(m);
         }
       }
-      IssueBuffer buffer = new IssueBuffer();
+    }
+
+    /** The checks of single records that run on a worker, over the members met once so far. */
+    private void checkOnWorker(
+        List<RecordEntry> entries, Facts facts, FieldConstraintCheck.Prevalidated valid, IssueBuffer buffer) {
       RuleContext temporary = temporaryMembers;
-      if (!localBounds.isEmpty() || temporary != null) {
-        for (int from = 0; from < n; from += CHECK_BATCH) {
-          int to = Math.min(n, from + CHECK_BATCH);
-          List<RecordEntry> part = new ArrayList<>(to - from);
-          for (int i = from; i < to; i++) {
-            if (facts.has(i, Facts.ONE_LINE)) {
-              part.add(entries.get(i));
-            }
+      if (localBounds.isEmpty() && temporary == null) {
+        return;
+      }
+      int n = entries.size();
+      for (int from = 0; from < n; from += CHECK_BATCH) {
+        int to = Math.min(n, from + CHECK_BATCH);
+        List<RecordEntry> part = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+          if (facts.has(i, Facts.ONE_LINE)) {
+            part.add(entries.get(i));
           }
-          if (part.isEmpty()) {
-            continue;
-          }
-          WorkerInput input = new WorkerInput(part, Objects.requireNonNull(lookups), valid);
-          for (DefaultDatasetValidator.Bound bound : localBounds) {
-            runBound(bound, input, buffer);
-          }
-          if (temporary != null) { // one record of the id: the first
-            RuleContext rule = new RuleContext(temporary.rule(), asOf, input, buffer);
-            for (RecordEntry e : part) {
-              TemporaryBranchCheck.checkMember(rule, temporaryTypes, lookups, (PartyMember) e.record());
-            }
+        }
+        if (part.isEmpty()) {
+          continue;
+        }
+        WorkerInput input = new WorkerInput(part, Objects.requireNonNull(lookups), valid);
+        for (DefaultDatasetValidator.Bound bound : localBounds) {
+          runBound(bound, input, buffer);
+        }
+        if (temporary != null) { // one record of the id: the first
+          RuleContext rule = new RuleContext(temporary.rule(), asOf, input, buffer);
+          for (RecordEntry e : part) {
+            TemporaryBranchCheck.checkMember(rule, temporaryTypes, lookups, (PartyMember) e.record());
           }
         }
       }
-      return new Chunk(records, entries, issues, tally, raw.bytes, raw.last, valid, buffer, measured, facts);
     }
 
     /**
@@ -1124,77 +1213,106 @@ public final class StreamingValidator {
         // index the chunk first: lookups and regions within the chunk see every record of it
         List<Info> infoOf = new ArrayList<>(entries.size());
         int[] dupIndex = new int[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-          RecordEntry entry = entries.get(i);
-          dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, chunk.facts(), i);
-        }
-        for (Issue issue : chunk.issues()) {
-          EntityRef ref = issue.entity();
-          if (ref != null
-              && ref.kind() == EntityKind.MEMBER
-              && !infos.containsKey(ref.id())
-              && prepass.duplicateIds().contains(MemberPrepass.memberKey(ref.id()))) {
-            laterReadIssues.add(issue); // its record may come later: its region is known at the end
-            continue;
-          }
-          c.accept(issue);
-          if (c.isStopped()) {
-            stopped = true;
-            return;
-          }
+        index(entries, chunk.facts(), infoOf, dupIndex);
+        if (acceptReadIssues(chunk.issues())) {
+          stopped = true;
+          return;
         }
         boolean[] isReady = new boolean[entries.size()];
         Map<MemberId, PartyMember> standIns = new LinkedHashMap<>();
-        long[] measured = chunk.measured();
-        for (int i = 0; i < entries.size(); i++) {
-          RecordEntry entry = entries.get(i);
-          PartyMember m = (PartyMember) entry.record();
-          if (!chunk.facts().has(i, Facts.MEMBER_INTRODUCERS) || introducersKnown(m, standIns)) {
-            isReady[i] = true;
-          } else {
-            waiting.add(entry);
-            infoOf.get(i).pinned = true;
-          }
-          perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.facts());
-        }
+        perMember(entries, chunk, infoOf, dupIndex, isReady, standIns);
         if (chunk.checkIssues().replay(c)) {
           stopped = true;
           return;
         }
-        CityDataset chunkLookups = withStandIns(standIns);
-        // the checks go over a few records at a time, all of them on each, while the records are in the cache
-        for (int from = 0; from < entries.size(); from += CHECK_BATCH) {
-          int to = Math.min(entries.size(), from + CHECK_BATCH);
-          List<RecordEntry> readyPart = new ArrayList<>(to - from);
-          List<RecordEntry> uncheckedPart = new ArrayList<>();
-          for (int i = from; i < to; i++) {
-            if (isReady[i] && (waitNeedsAll || chunk.facts().has(i, Facts.MEMBER_INTRODUCERS))) {
-              readyPart.add(entries.get(i)); // the wait checks find nothing in a member naming no introducer by id
-            }
-            if (!chunk.facts().has(i, Facts.ONE_LINE)) {
-              uncheckedPart.add(entries.get(i));
-            }
-          }
-          StreamInput readyInput = new StreamInput(readyPart, chunkLookups, chunk.valid());
-          StreamInput uncheckedInput =
-              uncheckedPart.isEmpty() ? null : new StreamInput(uncheckedPart, chunkLookups, chunk.valid());
-          for (DefaultDatasetValidator.Bound bound : chunkBounds) {
-            if (waitBounds.contains(bound)) {
-              if (!readyPart.isEmpty()) {
-                runBound(bound, readyInput);
-              }
-            } else if (uncheckedInput != null) {
-              runBound(bound, uncheckedInput);
-            }
-            if (stopped) {
-              return;
-            }
-          }
-        }
+        checkChunk(chunk, isReady, withStandIns(standIns));
       } catch (StopValidation stop) {
         stopped = true;
       } finally {
         forgetChunk();
+      }
+    }
+
+    /** Notes each record of the chunk ({@link #index(RecordEntry, PartyMember, List, Facts, int)}). */
+    private void index(List<RecordEntry> entries, Facts facts, List<Info> infoOf, int[] dupIndex) {
+      for (int i = 0; i < entries.size(); i++) {
+        RecordEntry entry = entries.get(i);
+        dupIndex[i] = index(entry, (PartyMember) entry.record(), infoOf, facts, i);
+      }
+    }
+
+    /** Hands the chunk's read issues to the collector (or keeps them for the end); whether it stopped. */
+    private boolean acceptReadIssues(List<Issue> issues) {
+      IssueCollector c = Objects.requireNonNull(collector);
+      for (Issue issue : issues) {
+        EntityRef ref = issue.entity();
+        if (ref != null
+            && ref.kind() == EntityKind.MEMBER
+            && !infos.containsKey(ref.id())
+            && prepass.duplicateIds().contains(MemberPrepass.memberKey(ref.id()))) {
+          laterReadIssues.add(issue); // its record may come later: its region is known at the end
+          continue;
+        }
+        c.accept(issue);
+        if (c.isStopped()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The introducer wait and the rules that keep state across records, for each member of the chunk. */
+    private void perMember(
+        List<RecordEntry> entries,
+        Chunk chunk,
+        List<Info> infoOf,
+        int[] dupIndex,
+        boolean[] isReady,
+        Map<MemberId, PartyMember> standIns) {
+      long[] measured = chunk.measured();
+      for (int i = 0; i < entries.size(); i++) {
+        RecordEntry entry = entries.get(i);
+        PartyMember m = (PartyMember) entry.record();
+        if (!chunk.facts().has(i, Facts.MEMBER_INTRODUCERS) || introducersKnown(m, standIns)) {
+          isReady[i] = true;
+        } else {
+          waiting.add(entry);
+          infoOf.get(i).pinned = true;
+        }
+        perMember(entry, m, infoOf.get(i), dupIndex[i], measured, i, chunk.facts());
+      }
+    }
+
+    /** The checks run here over the chunk: a few records at a time, all of them on each, while in the cache. */
+    private void checkChunk(Chunk chunk, boolean[] isReady, CityDataset chunkLookups) {
+      List<RecordEntry> entries = chunk.entries();
+      for (int from = 0; from < entries.size(); from += CHECK_BATCH) {
+        int to = Math.min(entries.size(), from + CHECK_BATCH);
+        List<RecordEntry> readyPart = new ArrayList<>(to - from);
+        List<RecordEntry> uncheckedPart = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+          if (isReady[i] && (waitNeedsAll || chunk.facts().has(i, Facts.MEMBER_INTRODUCERS))) {
+            readyPart.add(entries.get(i)); // the wait checks find nothing in a member naming no introducer by id
+          }
+          if (!chunk.facts().has(i, Facts.ONE_LINE)) {
+            uncheckedPart.add(entries.get(i));
+          }
+        }
+        StreamInput readyInput = new StreamInput(readyPart, chunkLookups, chunk.valid());
+        StreamInput uncheckedInput =
+            uncheckedPart.isEmpty() ? null : new StreamInput(uncheckedPart, chunkLookups, chunk.valid());
+        for (DefaultDatasetValidator.Bound bound : chunkBounds) {
+          if (waitBounds.contains(bound)) {
+            if (!readyPart.isEmpty()) {
+              runBound(bound, readyInput);
+            }
+          } else if (uncheckedInput != null) {
+            runBound(bound, uncheckedInput);
+          }
+          if (stopped) {
+            return;
+          }
+        }
       }
     }
 
@@ -1224,13 +1342,12 @@ public final class StreamingValidator {
       try {
         bound.check().run(new CheckContext(asOf, input, rules, bound.all(), buffer, ranBefore.get(bound), m -> {}));
       } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", e);
+        throw failed(bound, e);
       }
     }
 
     private void runBound(DefaultDatasetValidator.Bound bound, ValidationInput input) {
-      List<RuleContext> rules = contexts(bound, input);
+      List<RuleContext> rules = contexts(bound, input, Objects.requireNonNull(collector));
       if (rules.isEmpty()) {
         return;
       }
@@ -1239,8 +1356,7 @@ public final class StreamingValidator {
       } catch (StopValidation stop) {
         stopped = true;
       } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", e);
+        throw failed(bound, e);
       }
       if (Objects.requireNonNull(collector).isStopped()) {
         stopped = true;

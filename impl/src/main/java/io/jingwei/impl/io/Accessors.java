@@ -5,6 +5,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -18,11 +21,30 @@ public final class Accessors {
   private Accessors() {}
 
   /**
+   * The functions made so far, by the accessor's class: a function is a class of its own (spun by the metafactory),
+   * made once per accessor rather than once per validation. A {@link ClassValue} does not keep a class from being
+   * unloaded.
+   */
+  private static final ClassValue<Map<Method, Optional<Function<Object, @Nullable Object>>>> MADE =
+      new ClassValue<>() {
+        @Override
+        protected Map<Method, Optional<Function<Object, @Nullable Object>>> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
+        }
+      };
+
+  /**
    * The accessor (a public method of no argument) as a function of its receiver, or null when one cannot be made
    * (an accessor this module cannot see): the caller then calls it reflectively.
    */
-  @SuppressWarnings("unchecked")
   public static @Nullable Function<Object, @Nullable Object> function(Method accessor) {
+    return MADE.get(accessor.getDeclaringClass())
+        .computeIfAbsent(accessor, a -> Optional.ofNullable(make(a)))
+        .orElse(null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Function<Object, @Nullable Object> make(Method accessor) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       MethodHandle handle = lookup.unreflect(accessor);

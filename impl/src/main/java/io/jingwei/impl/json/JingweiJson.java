@@ -1,6 +1,9 @@
 package io.jingwei.impl.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -46,6 +49,35 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class JingweiJson {
 
+  /**
+   * The mappers made so far, by limits: a mapper keeps the deserializers it has built, so a new validation with the
+   * same limits does not introspect the model again. Few limits are ever used; the cache is bounded all the same.
+   */
+  private static final LoadingCache<ReadLimits, JsonMapper> RECORD_MAPPERS =
+      CacheBuilder.newBuilder()
+          .maximumSize(JingweiJson.MAPPERS_KEPT)
+          .build(
+              CacheLoader.from(
+                  limits ->
+                      build(
+                          limits,
+                          StreamReadConstraints.builder()
+                              .maxDocumentLength(limits.maxRecordBytes())
+                              .maxTokenCount(limits.maxRecordTokens()))));
+
+  private static final LoadingCache<ReadLimits, JsonMapper> DOCUMENT_MAPPERS =
+      CacheBuilder.newBuilder()
+          .maximumSize(JingweiJson.MAPPERS_KEPT)
+          .build(
+              CacheLoader.from(
+                  limits ->
+                      build(
+                          limits,
+                          StreamReadConstraints.builder().maxDocumentLength(-1).maxTokenCount(-1),
+                          (int)
+                              Math.min(
+                                  Integer.MAX_VALUE, (long) limits.maxNestingDepth() * JingweiJson.DOCUMENT_NESTING_FACTOR))));
+
   private static final JsonMapper DEFAULT = mapper(ReadLimits.defaults());
 
   private JingweiJson() {}
@@ -56,35 +88,29 @@ public final class JingweiJson {
   }
 
   /**
-   * A mapper with the given limits, where one document is one record: its byte and token limits apply to each
-   * document it reads.
+   * The mapper with the given limits, where one document is one record: its byte and token limits apply to each
+   * document it reads. Equal limits give the same mapper (and its deserializers, built once).
    */
   public static JsonMapper mapper(ReadLimits limits) {
-    Objects.requireNonNull(limits, "limits");
-    return build(
-        limits,
-        StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxRecordBytes())
-            .maxTokenCount(limits.maxRecordTokens()));
+    return RECORD_MAPPERS.getUnchecked(Objects.requireNonNull(limits, "limits"));
   }
 
   /**
-   * A mapper for the single-document dataset form, where one document holds whole collections: the byte and
+   * The mapper for the single-document dataset form (equal limits give the same mapper), where one document holds whole collections: the byte and
    * token limits are not applied to the document (the dataset reader applies them to each element); every other
    * limit is, except that the parser's own nesting bound is {@value #DOCUMENT_NESTING_FACTOR} times the limit: the
    * dataset reader checks the nesting of each element itself, so that an element nested too deeply is skipped and
    * the elements after it are still read; only nesting beyond the parser's bound ends the document.
    */
   public static JsonMapper datasetDocumentMapper(ReadLimits limits) {
-    Objects.requireNonNull(limits, "limits");
-    return build(
-        limits,
-        StreamReadConstraints.builder().maxDocumentLength(-1).maxTokenCount(-1),
-        (int) Math.min(Integer.MAX_VALUE, (long) limits.maxNestingDepth() * DOCUMENT_NESTING_FACTOR));
+    return DOCUMENT_MAPPERS.getUnchecked(Objects.requireNonNull(limits, "limits"));
   }
 
   /** How many times deeper than the limit the single-document parser nests before it gives up. */
   public static final int DOCUMENT_NESTING_FACTOR = 16;
+
+  /** How many mappers of distinct limits each cache keeps. */
+  private static final int MAPPERS_KEPT = 16;
 
   private static JsonMapper build(ReadLimits limits, StreamReadConstraints.Builder constraints) {
     return build(limits, constraints, limits.maxNestingDepth());

@@ -27,10 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class RegionTally {
 
-  private record Place(@Nullable DivisionId district, @Nullable DivisionId street) {}
-
   private final RegionResolver resolver;
-  private final Map<EntityRef, Place> places = new HashMap<>();
+  /** The counts each record adds to: its district's and its street's, either null when unknown. */
+  private final Map<EntityRef, @Nullable Counts[]> places = new HashMap<>();
   private final Counts city = new Counts();
   private final TreeMap<DivisionId, Counts> districts = new TreeMap<>();
   private final TreeMap<DivisionId, Counts> streets = new TreeMap<>();
@@ -42,13 +41,22 @@ final class RegionTally {
   /** Applies the update to the counts of the city and of the record's district and street. */
   void add(EntityRef ref, Consumer<Counts> update) {
     update.accept(city);
-    Place place = places.computeIfAbsent(ref, r -> new Place(resolver.district(r).orElse(null), resolver.street(r).orElse(null)));
-    if (place.district() != null) {
-      update.accept(districts.computeIfAbsent(place.district(), d -> new Counts()));
+    @Nullable Counts[] place = places.computeIfAbsent(ref, this::place);
+    if (place[0] != null) {
+      update.accept(place[0]);
     }
-    if (place.street() != null) {
-      update.accept(streets.computeIfAbsent(place.street(), s -> new Counts()));
+    if (place[1] != null) {
+      update.accept(place[1]);
     }
+  }
+
+  private @Nullable Counts[] place(EntityRef ref) {
+    DivisionId district = resolver.district(ref).orElse(null);
+    DivisionId street = resolver.street(ref).orElse(null);
+    return new @Nullable Counts[] {
+      district == null ? null : districts.computeIfAbsent(district, d -> new Counts()),
+      street == null ? null : streets.computeIfAbsent(street, x -> new Counts())
+    };
   }
 
   /** The metrics, every region with the keys measured (zero where a region has nothing). */

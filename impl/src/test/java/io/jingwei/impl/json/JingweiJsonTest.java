@@ -198,4 +198,39 @@ class JingweiJsonTest {
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxRecordBytes(-1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  @DisplayName("相同读取限制共用同一映射器（反序列化器只建一次），不同限制各有其映射器")
+  void equalLimitsShareOneMapperAndOtherLimitsGetTheirOwn() {
+    ReadLimits defaults = ReadLimits.defaults();
+    ReadLimits equal =
+        new ReadLimits(
+            defaults.maxNestingDepth(),
+            defaults.maxStringLength(),
+            defaults.maxNumberLength(),
+            defaults.maxNameLength(),
+            defaults.maxRecordTokens(),
+            defaults.maxRecordBytes());
+    ReadLimits shallow =
+        new ReadLimits(
+            2,
+            defaults.maxStringLength(),
+            defaults.maxNumberLength(),
+            defaults.maxNameLength(),
+            defaults.maxRecordTokens(),
+            defaults.maxRecordBytes());
+    assertThat(JingweiJson.mapper(equal)).isSameAs(JingweiJson.mapper(defaults)).isSameAs(JingweiJson.mapper());
+    assertThat(JingweiJson.mapper(shallow)).isNotSameAs(JingweiJson.mapper(defaults));
+    assertThat(JingweiJson.datasetDocumentMapper(equal))
+        .isSameAs(JingweiJson.datasetDocumentMapper(defaults))
+        .isNotSameAs(JingweiJson.mapper(defaults));
+    // each keeps its own limits
+    assertThat(JingweiJson.mapper(shallow).tokenStreamFactory().streamReadConstraints().getMaxNestingDepth())
+        .isEqualTo(2);
+    assertThat(JingweiJson.mapper(defaults).tokenStreamFactory().streamReadConstraints().getMaxNestingDepth())
+        .isEqualTo(defaults.maxNestingDepth());
+    assertThatThrownBy(() -> JingweiJson.mapper(shallow).readTree("[[[1]]]"))
+        .isInstanceOf(StreamConstraintsException.class);
+    assertThat(JingweiJson.mapper(defaults).readTree("[[[1]]]").get(0).get(0).get(0).intValue()).isEqualTo(1);
+  }
 }
