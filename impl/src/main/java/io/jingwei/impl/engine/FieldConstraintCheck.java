@@ -109,7 +109,10 @@ final class FieldConstraintCheck implements Check {
    * reports the same.
    */
   interface Prevalidated {
-    /** Whether the record was validated ahead and breaks no field constraint. */
+    /**
+     * Whether the record breaks no field constraint; asked only about the records of the input that offers it, all
+     * of which were validated ahead.
+     */
     boolean isKnownValid(Object record);
   }
 

@@ -1183,19 +1183,28 @@ public final class StreamingValidator {
 
     /**
      * Validates the field constraints of the chunk's members on the worker (the check then validates only those
-     * with violations): the records that are valid, by identity.
+     * with violations): known valid are the chunk's records but those found wanting, by identity. Only the chunk's
+     * records are ever asked about (the inputs of the chunk's checks hold nothing else).
      */
     private FieldConstraintCheck.Prevalidated prevalidate(List<Located<PartyMember>> records) {
       if (!prevalidation) {
         return record -> false;
       }
-      Set<Object> valid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(records.size() * 2));
+      // every record a check sees through the chunk's inputs is one of these: keep the few invalid ones only
+      Set<Object> invalid = null;
       for (Located<PartyMember> r : records) {
-        if (FieldConstraintCheck.isValid(r.value())) {
-          valid.add(r.value());
+        if (!FieldConstraintCheck.isValid(r.value())) {
+          if (invalid == null) {
+            invalid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          }
+          invalid.add(r.value());
         }
       }
-      return valid::contains;
+      if (invalid == null) {
+        return record -> true;
+      }
+      Set<Object> wanting = invalid;
+      return record -> !wanting.contains(record);
     }
 
     private void putQuietly(BlockingQueue<Object> queue, Throwable t) {

@@ -3,9 +3,7 @@ package io.jingwei.impl.rules.member;
 import io.jingwei.impl.engine.RuleContext;
 import io.jingwei.member.PartyMember;
 import io.jingwei.time.PartialDate;
-import java.time.LocalDate;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The age at application (申请入党年龄, check {@value #NAME}, 细则 第五条): {@code timeline.appliedOn} must not be
@@ -30,17 +28,24 @@ public final class AppliedUnderAgeCheck extends MemberCheck {
     Map<String, Object> args = Map.of("minAge", minAge);
     return (ref, m) -> {
       PartialDate applied = m.timeline().appliedOn();
-      LocalDate born = earliestBirth(m);
-      if (applied != null && born != null && applied.latest().isBefore(born.plusYears(minAge))) {
+      if (applied == null) {
+        return;
+      }
+      int born = earliestBirth(m);
+      // the last day of the application before the earliest birth plus the age (packed days, no LocalDate each)
+      if (born != NONE && PackedDays.latest(applied) < PackedDays.plusYears(born, minAge)) {
         emit(rule, ref, m, "/timeline/appliedOn", args);
       }
     };
   }
 
-  private static @Nullable LocalDate earliestBirth(PartyMember m) {
+  private static final int NONE = -1;
+
+  /** The packed earliest birth day: the birth date's, else the ID number's; {@link #NONE} when neither. */
+  private static int earliestBirth(PartyMember m) {
     if (m.birthDate() != null) {
-      return m.birthDate().earliest();
+      return PackedDays.earliest(m.birthDate());
     }
-    return m.idNumber() == null ? null : m.idNumber().birthDate();
+    return m.idNumber() == null ? NONE : PackedDays.of(m.idNumber().birthDate());
   }
 }
