@@ -2,6 +2,9 @@ package io.jingwei.impl.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -51,7 +54,7 @@ final class LineSplitter {
     while ((n = in.read(read)) != -1) {
       int start = 0;
       while (start < n) {
-        int nl = indexOf(read, start, n, (byte) '\n');
+        int nl = indexOfNewline(read, start, n);
         int end = nl < 0 ? n : nl;
         int chunk = end - start;
         length += chunk;
@@ -102,9 +105,30 @@ final class LineSplitter {
     handler.line(number, line, len);
   }
 
-  private static int indexOf(byte[] a, int from, int to, byte b) {
-    for (int i = from; i < to; i++) {
-      if (a[i] == b) {
+  /** Eight bytes of an array as one little-endian long: the first byte in memory is the lowest. */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The index of the first {@code \n} in {@code a[from, to)}, or -1. Eight bytes at a time (SWAR): in
+   * {@code x = word ^ NEWLINES} a newline is a zero byte, and {@code (x - ONES) & ~x & HIGHS} sets the high bit of
+   * every zero byte and perhaps of bytes above one (a borrow), never below: the lowest bit set marks the first
+   * newline of the word. The rest, fewer than eight bytes, one at a time.
+   */
+  static int indexOfNewline(byte[] a, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) WORDS.get(a, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (a[i] == '\n') {
         return i;
       }
     }
