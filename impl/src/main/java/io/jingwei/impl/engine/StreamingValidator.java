@@ -96,7 +96,9 @@ import org.jspecify.annotations.Nullable;
  *       what the report and the metrics need of single members (line, region, population masks) is kept only
  *       for the members with issues;
  *   <li>every check then runs once more over the other kinds, with a dataset holding the members other records
- *       name (officers, workers), kept whole.
+ *       name (officers, workers), kept whole: with more than one worker, the checks side by side, each into a
+ *       buffer replayed in the plan's order (the collector sees the issues in a single thread's order and stops
+ *       where it would have), and the metrics, which sum up the issues, after them.
  * </ul>
  *
  * <p>Threads: a reading thread cuts the file into chunks of lines; worker threads (one per processor by default,
