@@ -57,4 +57,25 @@ class ExpectedIssueTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(RuleExample.validData("{}").isJsonLines()).isFalse();
   }
+
+  @Test
+  void anExampleGivesExactlyOneFormAndPlainFileNames() {
+    Map<String, String> csv = Map.of("党员.csv", "党员编号,姓名\nM001,张三\n");
+    RuleExample files = new RuleExample(true, null, null, Map.of(), csv, List.of(), null);
+    assertThat(files.isSpreadsheet()).isTrue();
+    assertThat(files.isJsonLines()).isFalse();
+    assertThat(files.files()).containsOnlyKeys("党员.csv");
+    assertThat(RuleExample.validData("{}").isSpreadsheet()).isFalse();
+    assertThatThrownBy(() -> new RuleExample(true, null, "{}", Map.of(), csv, List.of(), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RuleExample(true, null, null, Map.of("members", "{}"), csv, List.of(), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RuleExample(true, null, null, Map.of(), Map.of(), List.of(), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    for (String name : List.of("../党员.csv", "a/b.csv", "a\\b.csv", ".hidden.csv", "c:x.csv", "a\tb.csv", " ")) {
+      assertThatThrownBy(() -> new RuleExample(true, null, null, Map.of(), Map.of(name, "x"), List.of(), null))
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }

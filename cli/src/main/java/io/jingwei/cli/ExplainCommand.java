@@ -121,6 +121,11 @@ final class ExplainCommand implements Callable<Integer> {
               out.println("     " + file + ":");
               text.strip().lines().forEach(l -> out.println("       " + l));
             });
+        e.files().forEach(
+            (file, text) -> {
+              out.println("     " + file + ":");
+              text.strip().lines().forEach(l -> out.println("       " + l));
+            });
         for (ExpectedIssue x : e.expected()) {
           out.println(
               "     → "

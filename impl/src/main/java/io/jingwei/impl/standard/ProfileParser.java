@@ -49,7 +49,7 @@ final class ProfileParser {
           "enabled", "description", "population");
   private static final Set<String> SOURCE_KEYS = Set.of("document", "article", "confidence", "url");
   private static final Set<String> TITLE_KEYS = Set.of("zh", "en");
-  private static final Set<String> EXAMPLE_KEYS = Set.of("valid", "description", "data", "jsonl", "expected", "asOf");
+  private static final Set<String> EXAMPLE_KEYS = Set.of("valid", "description", "data", "jsonl", "files", "expected", "asOf");
   private static final Set<String> EXPECTED_KEYS = Set.of("code", "entity", "path", "line");
 
   private static final ObjectMapper YAML =
@@ -235,8 +235,23 @@ final class ProfileParser {
           jsonl.put(c.getKey(), c.getValue().stringValue());
         }
       }
-      if ((data == null) == jsonl.isEmpty()) {
-        throw error(where + ": give exactly one of data and jsonl");
+      Map<String, String> files = new LinkedHashMap<>();
+      if (e.has("files")) {
+        JsonNode f = e.get("files");
+        requireObject(f, where + ".files");
+        for (Map.Entry<String, JsonNode> file : f.properties()) {
+          if (!file.getValue().isString()) {
+            throw error(where + ".files." + file.getKey() + " must be the file's text");
+          }
+          files.put(file.getKey(), file.getValue().stringValue());
+        }
+        if (files.isEmpty()) {
+          throw error(where + ".files must name at least one file");
+        }
+      }
+      int forms = (data == null ? 0 : 1) + (jsonl.isEmpty() ? 0 : 1) + (files.isEmpty() ? 0 : 1);
+      if (forms != 1) {
+        throw error(where + ": give exactly one of data, jsonl and files");
       }
       List<ExpectedIssue> expected = new ArrayList<>();
       if (e.has("expected")) {
@@ -257,7 +272,11 @@ final class ProfileParser {
         throw error(where + ": an invalid example must list its expected issues");
       }
       LocalDate asOf = optDate(e, "asOf", where + ".asOf");
-      return new RuleExample(valid, description, data, jsonl, expected, asOf);
+      try {
+        return new RuleExample(valid, description, data, jsonl, files, expected, asOf);
+      } catch (IllegalArgumentException ex) {
+        throw error(where + ": " + ex.getMessage());
+      }
     }
 
     private String exampleData(JsonNode d, String where) {

@@ -48,6 +48,12 @@ class ProfileHostileInputTest {
         Arguments.of("line beyond 1 MiB", ("name: \"" + "x".repeat(2 << 20) + "\"\n").getBytes(UTF_8)),
         Arguments.of("line number beyond long", VALID.replace("{max: 40}", "{max: 40}\n    examples:\n      - valid: false\n"
             + "        data: \"{}\"\n        expected: [{code: a.b, line: 99999999999999999999999}]").getBytes(UTF_8)),
+        Arguments.of("example file outside its directory", VALID.replace("{max: 40}", "{max: 40}\n    examples:\n      - valid: true\n"
+            + "        files: {\"../../etc/passwd\": \"x\"}").getBytes(UTF_8)),
+        Arguments.of("example file not text", VALID.replace("{max: 40}", "{max: 40}\n    examples:\n      - valid: true\n"
+            + "        files: {\"党员.csv\": [1, 2]}").getBytes(UTF_8)),
+        Arguments.of("example with two forms", VALID.replace("{max: 40}", "{max: 40}\n    examples:\n      - valid: true\n"
+            + "        data: \"{}\"\n        files: {\"党员.csv\": \"x\"}").getBytes(UTF_8)),
         Arguments.of("nesting beyond 64", (VALID + "description: " + "[".repeat(5000) + "]".repeat(5000) + "\n").getBytes(UTF_8)),
         Arguments.of("block nesting beyond 64", nestedBlocks(3000)),
         Arguments.of("huge number", VALID.replace("{max: 40}", "{max: " + "9".repeat(5000) + "}").getBytes(UTF_8)),
@@ -92,6 +98,20 @@ class ProfileHostileInputTest {
     assertThatThrownBy(() -> DefaultStandards.shipped().load(file))
         .isInstanceOf(InvalidProfileException.class)
         .satisfies(e -> assertThat(((InvalidProfileException) e).origin()).isEqualTo(file.toAbsolutePath().toString()));
+  }
+
+  @Test
+  void aSpreadsheetExampleLoadsAndTheBrokenOnesFailOnTheirExample(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("city-x.yaml");
+    String example = "{max: 40}\n    examples:\n      - valid: true\n        files: {\"党员.csv\": \"党员编号,姓名\\nM001,张三\\n\"}";
+    Files.write(file, VALID.replace("{max: 40}", example).getBytes(UTF_8));
+    Standard s = DefaultStandards.shipped().load(file);
+    assertThat(s.rules()).flatExtracting(r -> r.examples())
+        .anyMatch(e -> e.files().equals(java.util.Map.of("党员.csv", "党员编号,姓名\nM001,张三\n")));
+    Files.write(file, VALID.replace("{max: 40}", example.replace("党员.csv", "../党员.csv")).getBytes(UTF_8));
+    assertThatThrownBy(() -> DefaultStandards.shipped().load(file))
+        .isInstanceOf(InvalidProfileException.class)
+        .hasMessageContaining("examples[0]");
   }
 
   @Test
