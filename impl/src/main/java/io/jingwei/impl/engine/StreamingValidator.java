@@ -536,15 +536,7 @@ public final class StreamingValidator {
       Map<DefaultDatasetValidator.Bound, Future<IssueBuffer>> running = new java.util.IdentityHashMap<>();
       ExecutorService pool = null;
       if (workers > 1) {
-        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
-        pool =
-            Executors.newFixedThreadPool(
-                workers,
-                r -> {
-                  Thread t = new Thread(r, "jingwei-checks-" + threadNumber.incrementAndGet());
-                  t.setDaemon(true);
-                  return t;
-                });
+        pool = daemonPool(workers, "jingwei-checks-");
         for (DefaultDatasetValidator.Bound bound : plan) {
           if (bound.check().summarizesIssues()) {
             continue;
@@ -601,6 +593,18 @@ public final class StreamingValidator {
           pool.shutdownNow();
         }
       }
+    }
+
+    /** A pool of daemon threads named with the prefix and a number from 1 (a validation left behind cannot hang). */
+    private static ExecutorService daemonPool(int threads, String prefix) {
+      java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
+      return Executors.newFixedThreadPool(
+          threads,
+          r -> {
+            Thread t = new Thread(r, prefix + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
     }
 
     private IllegalStateException failed(DefaultDatasetValidator.Bound bound, Throwable cause) {
@@ -891,15 +895,7 @@ public final class StreamingValidator {
       long totalBytes = from != null ? Math.max(0, from.size()) : Files.size(Objects.requireNonNull(file));
       JsonLinesReader<PartyMember> reader =
           JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
-      java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              workers,
-              r -> {
-                Thread t = new Thread(r, "jingwei-members-worker-" + threadNumber.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              });
+      ExecutorService pool = daemonPool(workers, "jingwei-members-worker-");
       BlockingQueue<Object> queue = new ArrayBlockingQueue<>(workers);
       long start = System.nanoTime();
       Thread cutter =

@@ -54,29 +54,24 @@ public final class JingweiJson {
    * same limits does not introspect the model again. Few limits are ever used; the cache is bounded all the same.
    */
   private static final LoadingCache<ReadLimits, JsonMapper> RECORD_MAPPERS =
-      CacheBuilder.newBuilder()
-          .maximumSize(JingweiJson.MAPPERS_KEPT)
-          .build(
-              CacheLoader.from(
-                  limits ->
-                      build(
-                          limits,
-                          StreamReadConstraints.builder()
-                              .maxDocumentLength(limits.maxRecordBytes())
-                              .maxTokenCount(limits.maxRecordTokens()))));
+      cache(
+          limits ->
+              build(
+                  limits,
+                  StreamReadConstraints.builder()
+                      .maxDocumentLength(limits.maxRecordBytes())
+                      .maxTokenCount(limits.maxRecordTokens())));
 
   private static final LoadingCache<ReadLimits, JsonMapper> DOCUMENT_MAPPERS =
-      CacheBuilder.newBuilder()
-          .maximumSize(JingweiJson.MAPPERS_KEPT)
-          .build(
-              CacheLoader.from(
-                  limits ->
-                      build(
-                          limits,
-                          StreamReadConstraints.builder().maxDocumentLength(-1).maxTokenCount(-1),
-                          (int)
-                              Math.min(
-                                  Integer.MAX_VALUE, (long) limits.maxNestingDepth() * JingweiJson.DOCUMENT_NESTING_FACTOR))));
+      cache(
+          limits ->
+              build(
+                  limits,
+                  StreamReadConstraints.builder().maxDocumentLength(-1).maxTokenCount(-1),
+                  (int)
+                      Math.min(
+                          Integer.MAX_VALUE,
+                          (long) limits.maxNestingDepth() * JingweiJson.DOCUMENT_NESTING_FACTOR)));
 
   private static final JsonMapper DEFAULT = mapper(ReadLimits.defaults());
 
@@ -111,6 +106,10 @@ public final class JingweiJson {
 
   /** How many mappers of distinct limits each cache keeps. */
   private static final int MAPPERS_KEPT = 16;
+
+  private static LoadingCache<ReadLimits, JsonMapper> cache(java.util.function.Function<ReadLimits, JsonMapper> make) {
+    return CacheBuilder.newBuilder().maximumSize(MAPPERS_KEPT).build(CacheLoader.from(make::apply));
+  }
 
   private static JsonMapper build(ReadLimits limits, StreamReadConstraints.Builder constraints) {
     return build(limits, constraints, limits.maxNestingDepth());
