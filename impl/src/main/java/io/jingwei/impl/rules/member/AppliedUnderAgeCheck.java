@@ -1,6 +1,7 @@
 package io.jingwei.impl.rules.member;
 
 import io.jingwei.impl.engine.RuleContext;
+import io.jingwei.impl.rules.record.PackedDays;
 import io.jingwei.member.PartyMember;
 import io.jingwei.time.PartialDate;
 import java.util.Map;
@@ -26,23 +27,31 @@ public final class AppliedUnderAgeCheck extends MemberCheck {
   protected RecordRule<PartyMember> bind(RuleContext rule) {
     int minAge = rule.rule().intParam("minAge");
     Map<String, Object> args = Map.of("minAge", minAge);
+    boolean packed = PackedDays.canMove(minAge, 0); // else LocalDate arithmetic (which refuses absurd ages)
     return (ref, m) -> {
       PartialDate applied = m.timeline().appliedOn();
       if (applied == null) {
         return;
       }
-      int born = earliestBirth(m);
+      long born = earliestBirth(m);
       // the last day of the application before the earliest birth plus the age (packed days, no LocalDate each)
-      if (born != NONE && PackedDays.latest(applied) < PackedDays.plusYears(born, minAge)) {
+      if (born != NONE
+          && (packed
+              ? PackedDays.latest(applied) < PackedDays.plusYears(born, minAge)
+              : applied.latest().isBefore(birthDay(m).plusYears(minAge)))) {
         emit(rule, ref, m, "/timeline/appliedOn", args);
       }
     };
   }
 
-  private static final int NONE = -1;
+  private static java.time.LocalDate birthDay(PartyMember m) {
+    return m.birthDate() != null ? m.birthDate().earliest() : java.util.Objects.requireNonNull(m.idNumber()).birthDate();
+  }
+
+  private static final long NONE = Long.MIN_VALUE;
 
   /** The packed earliest birth day: the birth date's, else the ID number's; {@link #NONE} when neither. */
-  private static int earliestBirth(PartyMember m) {
+  private static long earliestBirth(PartyMember m) {
     if (m.birthDate() != null) {
       return PackedDays.earliest(m.birthDate());
     }

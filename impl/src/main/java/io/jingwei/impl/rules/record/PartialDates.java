@@ -9,21 +9,28 @@ import java.time.LocalDate;
  * Hence "x is before y + n months" is certain when the last day x covers is before the first day y covers plus n
  * months, and "x is after y + n months" when the first day x covers is after the last day y covers plus n months.
  *
- * <p>Offsets move {@link LocalDate}s (which cover every year), never the partial dates themselves, so no
- * arithmetic here throws for years near the ends of {@link PartialDate}'s range. Adding months is monotonic, so
- * moving the first and last days bounds every possible result.
+ * <p>Offsets move the first or last day (packed as an integer, {@link PackedDays}, as {@link LocalDate#plusMonths}
+ * would move it; a {@link LocalDate} for moves beyond the packed arithmetic's range), never the partial dates
+ * themselves, so no arithmetic here throws for years near the ends of {@link PartialDate}'s range. Adding months
+ * is monotonic, so moving the first and last days bounds every possible result.
  */
 public final class PartialDates {
   private PartialDates() {}
 
   /** Whether {@code x < y + months} for every day x and y may name. */
   public static boolean certainlyBeforePlusMonths(PartialDate x, PartialDate y, long months) {
-    return x.latest().isBefore(y.earliest().plusMonths(months));
+    if (!PackedDays.canMove(0, months)) {
+      return x.latest().isBefore(y.earliest().plusMonths(months));
+    }
+    return PackedDays.latest(x) < PackedDays.plusMonths(PackedDays.earliest(y), months);
   }
 
   /** Whether {@code x > y + months} for every day x and y may name. */
   public static boolean certainlyAfterPlusMonths(PartialDate x, PartialDate y, long months) {
-    return x.earliest().isAfter(y.latest().plusMonths(months));
+    if (!PackedDays.canMove(0, months)) {
+      return x.earliest().isAfter(y.latest().plusMonths(months));
+    }
+    return PackedDays.earliest(x) > PackedDays.plusMonths(PackedDays.latest(y), months);
   }
 
   /** Whether {@code x > y + days} for every day x and y may name. */
@@ -33,26 +40,32 @@ public final class PartialDates {
 
   /** Whether {@code x + months <= date} for every day x may name. */
   public static boolean certainlyReachedPlusMonths(PartialDate x, long months, LocalDate date) {
-    return !x.latest().plusMonths(months).isAfter(date);
+    if (!PackedDays.canMove(0, months)) {
+      return !x.latest().plusMonths(months).isAfter(date);
+    }
+    return PackedDays.plusMonths(PackedDays.latest(x), months) <= PackedDays.of(date);
   }
 
   /** Whether {@code x + months < date} for every day x may name. */
   public static boolean certainlyPassedPlusMonths(PartialDate x, long months, LocalDate date) {
-    return x.latest().plusMonths(months).isBefore(date);
+    if (!PackedDays.canMove(0, months)) {
+      return x.latest().plusMonths(months).isBefore(date);
+    }
+    return PackedDays.plusMonths(PackedDays.latest(x), months) < PackedDays.of(date);
   }
 
   /** Whether {@code x <= date} for every day x may name. */
   public static boolean certainlyOnOrBefore(PartialDate x, LocalDate date) {
-    return !x.latest().isAfter(date);
+    return PackedDays.latest(x) <= PackedDays.of(date);
   }
 
   /** Whether {@code x <= y} for every day x and y may name. */
   public static boolean certainlyOnOrBefore(PartialDate x, PartialDate y) {
-    return !x.latest().isAfter(y.earliest());
+    return PackedDays.latest(x) <= PackedDays.earliest(y);
   }
 
   /** Whether no day x may name lies in the closed range {@code from..to}. */
   public static boolean certainlyOutside(PartialDate x, LocalDate from, LocalDate to) {
-    return x.latest().isBefore(from) || x.earliest().isAfter(to);
+    return PackedDays.latest(x) < PackedDays.of(from) || PackedDays.earliest(x) > PackedDays.of(to);
   }
 }

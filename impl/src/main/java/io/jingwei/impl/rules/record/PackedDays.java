@@ -1,0 +1,90 @@
+package io.jingwei.impl.rules.record;
+
+import io.jingwei.time.PartialDate;
+import java.time.LocalDate;
+import java.time.Year;
+
+/**
+ * Days packed into a long (整数日期) as {@code year * 10000 + month * 100 + day}: packed days order as the days do
+ * (for any year, negative ones too: the month and day part is always 101–1231),
+ * so a rule on every member can compare dates, and move them by years or months, without making a
+ * {@link LocalDate} for each. The moves give what {@link LocalDate#plusYears(long)} and
+ * {@link LocalDate#plusMonths(long)} give (the day kept, or the last day of a shorter month) for the years a
+ * {@link PartialDate} holds ({@value PartialDate#MIN_YEAR}–{@value PartialDate#MAX_YEAR}) moved by up to
+ * {@value #MAX_MOVE_YEARS} years; {@link #canMove} says whether a move stays within that. Implementation detail,
+ * not API.
+ */
+public final class PackedDays {
+
+  /** The largest move, in years, the arithmetic here is exact for (far beyond any rule's parameter). */
+  public static final long MAX_MOVE_YEARS = 100_000;
+
+  private PackedDays() {}
+
+  /** The packed day of the date. */
+  public static long of(LocalDate date) {
+    return date.getYear() * 10000L + date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
+  /** The packed first day the partial date covers ({@link PartialDate#earliest()}). */
+  public static long earliest(PartialDate date) {
+    return switch (date.precision()) {
+      case YEAR -> date.year() * 10000L + 101;
+      case MONTH -> date.year() * 10000L + date.month().getAsInt() * 100 + 1;
+      case DAY -> date.year() * 10000L + date.month().getAsInt() * 100 + date.day().getAsInt();
+    };
+  }
+
+  /** The packed last day the partial date covers ({@link PartialDate#latest()}). */
+  public static long latest(PartialDate date) {
+    return switch (date.precision()) {
+      case YEAR -> date.year() * 10000L + 1231;
+      case MONTH -> {
+        int month = date.month().getAsInt();
+        yield date.year() * 10000L + month * 100 + lengthOfMonth(date.year(), month);
+      }
+      case DAY -> date.year() * 10000L + date.month().getAsInt() * 100 + date.day().getAsInt();
+    };
+  }
+
+  /** Whether moving by the years (or by the months) stays within the arithmetic's exact range. */
+  public static boolean canMove(long years, long months) {
+    return Math.abs(years) <= MAX_MOVE_YEARS && Math.abs(months) <= MAX_MOVE_YEARS * 12;
+  }
+
+  /**
+   * The packed day the given number of years later, as {@link LocalDate#plusYears(long)} gives it: 29 February
+   * becomes 28 February in a year that is not a leap year. Exact when {@link #canMove canMove(years, 0)}.
+   */
+  public static long plusYears(long packed, long years) {
+    long year = Math.floorDiv(packed, 10000) + years;
+    int monthDay = (int) Math.floorMod(packed, 10000);
+    if (monthDay == 229 && !Year.isLeap(year)) {
+      monthDay = 228;
+    }
+    return year * 10000 + monthDay;
+  }
+
+  /**
+   * The packed day the given number of months later, as {@link LocalDate#plusMonths(long)} gives it: the same
+   * day of the month, or the last day of a shorter month. Exact when {@link #canMove canMove(0, months)}.
+   */
+  public static long plusMonths(long packed, long months) {
+    long year = Math.floorDiv(packed, 10000);
+    int monthDay = (int) Math.floorMod(packed, 10000);
+    int month = monthDay / 100;
+    int day = monthDay % 100;
+    long total = year * 12 + (month - 1) + months;
+    long newYear = Math.floorDiv(total, 12);
+    int newMonth = (int) Math.floorMod(total, 12) + 1;
+    return newYear * 10000 + newMonth * 100 + Math.min(day, lengthOfMonth(newYear, newMonth));
+  }
+
+  private static int lengthOfMonth(long year, int month) {
+    return switch (month) {
+      case 2 -> Year.isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+}

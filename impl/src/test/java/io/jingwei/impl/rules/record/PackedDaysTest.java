@@ -1,0 +1,85 @@
+package io.jingwei.impl.rules.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jingwei.time.PartialDate;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PackedDaysTest {
+
+  private static PartialDate randomPartial(Random random) {
+    int year = PartialDate.MIN_YEAR + random.nextInt(PartialDate.MAX_YEAR - PartialDate.MIN_YEAR + 1);
+    return switch (random.nextInt(3)) {
+      case 0 -> PartialDate.of(year);
+      case 1 -> PartialDate.of(year, 1 + random.nextInt(12));
+      default -> {
+        int month = 1 + random.nextInt(12);
+        int day = 1 + random.nextInt(LocalDate.of(year, month, 1).lengthOfMonth());
+        yield PartialDate.of(year, month, day);
+      }
+    };
+  }
+
+  private static LocalDate randomDay(Random random) {
+    return LocalDate.ofEpochDay(random.nextInt(800_000) - 400_000); // about 900 to 3100
+  }
+
+  @Test
+  @DisplayName("整数日期与 LocalDate 一致：最早日、最晚日、加年、加月（月末截断、2 月 29 日），比较顺序相同")
+  void packedDaysAgreeWithLocalDate() {
+    Random random = new Random(20261130);
+    for (int i = 0; i < 50_000; i++) {
+      PartialDate a = randomPartial(random);
+      PartialDate b = randomPartial(random);
+      assertThat(PackedDays.earliest(a)).isEqualTo(PackedDays.of(a.earliest()));
+      assertThat(PackedDays.latest(a)).isEqualTo(PackedDays.of(a.latest()));
+      assertThat(Long.compare(PackedDays.latest(a), PackedDays.earliest(b)))
+          .isEqualTo(Integer.signum(a.latest().compareTo(b.earliest())));
+      LocalDate day = randomDay(random);
+      int years = random.nextInt(240) - 120;
+      long months = random.nextInt(4000) - 2000;
+      assertThat(PackedDays.plusYears(PackedDays.of(day), years)).isEqualTo(PackedDays.of(day.plusYears(years)));
+      assertThat(PackedDays.plusMonths(PackedDays.of(day), months)).isEqualTo(PackedDays.of(day.plusMonths(months)));
+    }
+    // month ends and the leap day, in and out of leap years
+    long leapDay = PackedDays.of(LocalDate.of(2004, 2, 29));
+    assertThat(PackedDays.plusYears(leapDay, 18)).isEqualTo(PackedDays.of(LocalDate.of(2022, 2, 28)));
+    assertThat(PackedDays.plusYears(leapDay, 16)).isEqualTo(PackedDays.of(LocalDate.of(2020, 2, 29)));
+    assertThat(PackedDays.plusMonths(PackedDays.of(LocalDate.of(2021, 1, 31)), 1))
+        .isEqualTo(PackedDays.of(LocalDate.of(2021, 2, 28)));
+    assertThat(PackedDays.plusMonths(PackedDays.of(LocalDate.of(2020, 3, 31)), -1))
+        .isEqualTo(PackedDays.of(LocalDate.of(2020, 2, 29)));
+    assertThat(PackedDays.plusMonths(PackedDays.of(LocalDate.of(1900, 12, 31)), -12 * 1901))
+        .isEqualTo(PackedDays.of(LocalDate.of(1900, 12, 31).plusMonths(-12 * 1901))); // year -1: decoding below zero
+    assertThat(PackedDays.canMove(PackedDays.MAX_MOVE_YEARS, 0)).isTrue();
+    assertThat(PackedDays.canMove(0, -PackedDays.MAX_MOVE_YEARS * 12 - 1)).isFalse();
+  }
+
+  @Test
+  @DisplayName("部分日期的确定性比较：整数实现与 LocalDate 实现结论相同")
+  void partialDateComparisonsAgreeWithTheirLocalDateMeaning() {
+    Random random = new Random(1130);
+    for (int i = 0; i < 50_000; i++) {
+      PartialDate x = randomPartial(random);
+      PartialDate y = randomPartial(random);
+      LocalDate date = randomDay(random);
+      LocalDate to = date.plusDays(random.nextInt(4000));
+      long months = random.nextInt(2400) - 1200;
+      assertThat(PartialDates.certainlyBeforePlusMonths(x, y, months))
+          .isEqualTo(x.latest().isBefore(y.earliest().plusMonths(months)));
+      assertThat(PartialDates.certainlyAfterPlusMonths(x, y, months))
+          .isEqualTo(x.earliest().isAfter(y.latest().plusMonths(months)));
+      assertThat(PartialDates.certainlyReachedPlusMonths(x, months, date))
+          .isEqualTo(!x.latest().plusMonths(months).isAfter(date));
+      assertThat(PartialDates.certainlyPassedPlusMonths(x, months, date))
+          .isEqualTo(x.latest().plusMonths(months).isBefore(date));
+      assertThat(PartialDates.certainlyOnOrBefore(x, date)).isEqualTo(!x.latest().isAfter(date));
+      assertThat(PartialDates.certainlyOnOrBefore(x, y)).isEqualTo(!x.latest().isAfter(y.earliest()));
+      assertThat(PartialDates.certainlyOutside(x, date, to))
+          .isEqualTo(x.latest().isBefore(date) || x.earliest().isAfter(to));
+    }
+  }
+}
