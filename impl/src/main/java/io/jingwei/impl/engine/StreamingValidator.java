@@ -431,7 +431,15 @@ public final class StreamingValidator {
       } else {
         Map<EntityKind, Class<?>> types = new EnumMap<>(EntityTypes.all());
         types.remove(EntityKind.MEMBER);
-        ReadResult read = DatasetReader.of(types).readDirectory(Objects.requireNonNull(dir));
+        ReadResult read;
+        ExecutorService readers = workers > 1 ? daemonPool(workers, "jingwei-read-") : null;
+        try { // the other kinds' files side by side (the first pass may leave a core free)
+          read = DatasetReader.of(types).readDirectory(Objects.requireNonNull(dir), readers);
+        } finally {
+          if (readers != null) {
+            readers.shutdownNow();
+          }
+        }
         List<String> listed = read.manifest().map(m -> m.files()).orElse(List.of());
         wanted = listed.isEmpty() || listed.contains(MEMBERS_FILE);
         readIssues = new ArrayList<>();

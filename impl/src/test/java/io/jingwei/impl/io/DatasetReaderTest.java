@@ -318,4 +318,43 @@ class DatasetReaderTest {
     assertThat(seen).hasToString("manifest;MEMBER:1;read.missing-required;");
     assertThat(tallies).containsExactly(Map.entry(EntityKind.MEMBER, new ReadTally(2, 0, 1, 1)));
   }
+
+  @Test
+  @DisplayName("并行读取各类文件：记录、位置、问题及其顺序、计数与逐个读取完全相同")
+  void readingTheFilesSideBySideGivesWhatReadingThemInTurnGives() throws IOException {
+    Path module = Path.of("").toAbsolutePath(); // the module's folder when Maven runs the tests
+    Path city = (Files.isRegularFile(module.resolve("impl/pom.xml")) ? module : module.getParent())
+        .resolve("examples/data/sample-city");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(city), "examples/data/sample-city is not in this tree");
+    try (var files = Files.list(city)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName().toString()));
+      }
+    }
+    // problems in several files: a broken line, an unknown property, an unknown file, a file that is a directory
+    Files.writeString(dir.resolve("organizations.jsonl"), "{\"id\": broken\n", UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("grids.jsonl"), "{\"id\":\"G-x\",\"colour\":\"red\"}\n", UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    write("notes.txt", "not a collection");
+    Files.delete(dir.resolve("meetings.jsonl"));
+    Files.createDirectory(dir.resolve("meetings.jsonl"));
+    DatasetReader all = EntityTypes.reader();
+    ReadResult inTurn = all.readDirectory(dir);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      for (int round = 0; round < 3; round++) {
+        ReadResult sideBySide = all.readDirectory(dir, pool);
+        assertThat(sideBySide.issues()).isEqualTo(inTurn.issues());
+        assertThat(sideBySide.total()).isEqualTo(inTurn.total());
+        for (EntityKind kind : EntityKind.values()) {
+          assertThat(sideBySide.tally(kind)).as(kind.name()).isEqualTo(inTurn.tally(kind));
+          assertThat(sideBySide.records(kind)).as(kind.name()).isEqualTo(inTurn.records(kind));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(inTurn.issues()).extracting(i -> i.code().value())
+        .contains("read.malformed-json", "read.unknown-property", "read.unknown-file", "read.missing-file");
+    assertThat(inTurn.records(EntityKind.MEMBER)).isNotEmpty();
+  }
 }
