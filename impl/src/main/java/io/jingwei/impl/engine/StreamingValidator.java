@@ -466,20 +466,7 @@ public final class StreamingValidator {
         }
         smallInput = CityDatasetInput.of(read);
       }
-      try {
-        prepass = scan.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException u) {
-          throw u.getCause();
-        }
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error r) {
-          throw r;
-        }
-        throw e;
-      }
+      prepass = io.jingwei.impl.io.Joins.join(scan);
       this.small = smallInput;
       CityDataset dataset = smallInput.dataset().orElseThrow();
       for (PartyOrganization o : dataset.organizations()) {

@@ -237,21 +237,7 @@ public final class DatasetReader {
               executor));
     }
     for (int i = 0; i < toRead.size(); i++) {
-      ReadTally tally;
-      try {
-        tally = reading.get(i).join();
-      } catch (java.util.concurrent.CompletionException x) {
-        if (x.getCause() instanceof java.io.UncheckedIOException u) {
-          throw u.getCause();
-        }
-        if (x.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (x.getCause() instanceof Error r) {
-          throw r;
-        }
-        throw x;
-      }
+      ReadTally tally = Joins.join(reading.get(i));
       buffers.get(i).replay(sink);
       if (tally != null) {
         tallies.put(toRead.get(i).getValue(), tally);

@@ -1,0 +1,38 @@
+package io.jingwei.impl.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Waiting for work done on another thread (等待并行结果) and rethrowing what it threw as the calling thread would
+ * have: an {@link IOException} carried as {@link UncheckedIOException}, a runtime exception or an error, unwrapped.
+ * Implementation detail, not API.
+ */
+public final class Joins {
+
+  private Joins() {}
+
+  /**
+   * The future's value.
+   *
+   * @throws IOException when the work failed with one (carried as {@link UncheckedIOException})
+   */
+  public static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}
