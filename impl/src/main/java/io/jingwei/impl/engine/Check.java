@@ -24,7 +24,8 @@ public interface Check {
 
   /**
    * Whether the check sums up the issues of the other checks (汇总检查), like the dataset metrics' compliance rates:
-   * it then runs after every other check of its layer, whatever the standard's order. Default false.
+   * it then runs after every other check of its layer, whatever the standard's order, on the validating thread —
+   * the only kind of check that may ask {@link CheckContext#recordsWithIssues}. Default false.
    */
   default boolean summarizesIssues() {
     return false;

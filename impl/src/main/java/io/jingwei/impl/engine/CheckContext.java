@@ -95,7 +95,9 @@ public final class CheckContext {
 
   /**
    * The records with at least one issue of the rule counted so far (any severity; issues silenced by an
-   * approval do not count), exactly, even when the report's details are capped.
+   * approval do not count), exactly, even when the report's details are capped. Only a check that
+   * {@linkplain Check#summarizesIssues() sums up issues} may ask: the others may run on another thread, into a
+   * buffer that cannot answer ({@link UnsupportedOperationException}).
    */
   public Set<EntityRef> recordsWithIssues(String ruleId) {
     return collector.recordsWithIssues(IssueCode.of(ruleId));
