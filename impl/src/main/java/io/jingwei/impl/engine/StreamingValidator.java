@@ -541,8 +541,7 @@ public final class StreamingValidator {
           if (rules.isEmpty()) {
             continue;
           }
-          CheckContext context =
-              new CheckContext(asOf, rest, rules, bound.all(), buffer, ranBefore.get(bound), sink);
+          CheckContext context = context(bound, rest, rules, buffer, sink);
           running.put(
               bound,
               pool.submit(
@@ -576,7 +575,7 @@ public final class StreamingValidator {
             continue;
           }
           try {
-            bound.check().run(context(bound, rest, rules, sink));
+            bound.check().run(context(bound, rest, rules, c, sink));
           } catch (StopValidation stop) {
             break;
           } catch (RuntimeException e) {
@@ -724,9 +723,9 @@ public final class StreamingValidator {
         DefaultDatasetValidator.Bound bound,
         ValidationInput input,
         List<RuleContext> rules,
+        IssueSink issues,
         Consumer<DatasetMetrics> sink) {
-      return new CheckContext(
-          asOf, input, rules, bound.all(), Objects.requireNonNull(collector), ranBefore.get(bound), sink);
+      return new CheckContext(asOf, input, rules, bound.all(), issues, ranBefore.get(bound), sink);
     }
 
     // ---------------------------------------------------------------------------------------------- streaming
@@ -1332,17 +1331,12 @@ public final class StreamingValidator {
 
     /** Runs the check on a worker, its issues into the buffer. */
     private void runBound(DefaultDatasetValidator.Bound bound, ValidationInput input, IssueBuffer buffer) {
-      List<RuleContext> rules = new ArrayList<>();
-      for (RuleDefinition rule : bound.rules()) {
-        if (rule.isEffectiveOn(asOf)) {
-          rules.add(new RuleContext(rule, asOf, input, buffer));
-        }
-      }
+      List<RuleContext> rules = contexts(bound, input, buffer);
       if (rules.isEmpty()) {
         return;
       }
       try {
-        bound.check().run(new CheckContext(asOf, input, rules, bound.all(), buffer, ranBefore.get(bound), m -> {}));
+        bound.check().run(context(bound, input, rules, buffer, m -> {}));
       } catch (RuntimeException e) {
         throw failed(bound, e);
       }
@@ -1354,7 +1348,7 @@ public final class StreamingValidator {
         return;
       }
       try {
-        bound.check().run(context(bound, input, rules, m -> {}));
+        bound.check().run(context(bound, input, rules, Objects.requireNonNull(collector), m -> {}));
       } catch (StopValidation stop) {
         stopped = true;
       } catch (RuntimeException e) {

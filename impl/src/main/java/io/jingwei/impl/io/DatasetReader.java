@@ -260,30 +260,20 @@ public final class DatasetReader {
 
   /** What one file gave, in order, until it is handed to the real sink. */
   private static final class BufferedSink implements DatasetSink {
-    private final List<Object> events = new ArrayList<>();
-    private final List<@Nullable EntityKind> kinds = new ArrayList<>();
+    private final List<java.util.function.Consumer<DatasetSink>> events = new ArrayList<>();
 
     @Override
     public void record(EntityKind kind, Located<?> record) {
-      events.add(record);
-      kinds.add(kind);
+      events.add(sink -> sink.record(kind, record));
     }
 
     @Override
     public void issue(Issue issue) {
-      events.add(issue);
-      kinds.add(null);
+      events.add(sink -> sink.issue(issue));
     }
 
     void replay(DatasetSink sink) {
-      for (int i = 0; i < events.size(); i++) {
-        EntityKind kind = kinds.get(i);
-        if (kind == null) {
-          sink.issue((Issue) events.get(i));
-        } else {
-          sink.record(kind, (Located<?>) events.get(i));
-        }
-      }
+      events.forEach(e -> e.accept(sink));
     }
   }
 

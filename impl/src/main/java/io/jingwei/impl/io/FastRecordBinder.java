@@ -188,6 +188,26 @@ final class FastRecordBinder {
     @Nullable Object read(JsonParser p) throws Throwable;
   }
 
+  private static final Node BOOLEAN =
+      p -> switch (p.currentToken()) {
+        case VALUE_TRUE -> Boolean.TRUE;
+        case VALUE_FALSE -> Boolean.FALSE;
+        default -> throw GiveUp.INSTANCE;
+      };
+
+  private static final Node INT =
+      p -> {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+          throw GiveUp.INSTANCE;
+        }
+        return p.getIntValue();
+      };
+
+  /** The node, and a JSON null as null (a reference type's property may be null; the record decides). */
+  private static Node orNull(Node value) {
+    return p -> p.currentToken() == JsonToken.VALUE_NULL ? null : value.read(p);
+  }
+
   /** The node of a collection's elements, or null when they have a shape not handled. */
   private static @Nullable Node elementNode(Type generic, Map<Class<?>, Plan> building) {
     if (!(generic instanceof ParameterizedType pt) || pt.getActualTypeArguments().length != 1) {
@@ -211,39 +231,16 @@ final class FastRecordBinder {
       };
     }
     if (raw == boolean.class) {
-      return p -> switch (p.currentToken()) {
-        case VALUE_TRUE -> Boolean.TRUE;
-        case VALUE_FALSE -> Boolean.FALSE;
-        default -> throw GiveUp.INSTANCE;
-      };
+      return BOOLEAN;
     }
     if (raw == int.class) {
-      return p -> {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-          throw GiveUp.INSTANCE;
-        }
-        return p.getIntValue();
-      };
+      return INT;
     }
-    if (raw == Integer.class) { // as int, and null
-      return p -> switch (p.currentToken()) {
-        case VALUE_NUMBER_INT -> {
-          if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw GiveUp.INSTANCE;
-          }
-          yield p.getIntValue();
-        }
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
+    if (raw == Integer.class) {
+      return orNull(INT);
     }
     if (raw == Boolean.class) {
-      return p -> switch (p.currentToken()) {
-        case VALUE_TRUE -> Boolean.TRUE;
-        case VALUE_FALSE -> Boolean.FALSE;
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
+      return orNull(BOOLEAN);
     }
     if (raw == java.time.LocalDate.class) { // only YYYY-MM-DD in ASCII digits; any other text goes the strict way
       return p -> switch (p.currentToken()) {
@@ -314,39 +311,25 @@ final class FastRecordBinder {
         default -> throw GiveUp.INSTANCE;
       };
     }
-    if (raw == java.util.Set.class) { // a JSON array, as data binding reads it into a hash set
+    if (raw == java.util.Set.class || raw == List.class) { // a JSON array; a set as data binding reads it (hash set)
       Node each = elementNode(generic, building);
       if (each == null) {
         return null;
       }
-      return p -> switch (p.currentToken()) {
-        case START_ARRAY -> {
-          java.util.Set<@Nullable Object> out = new java.util.HashSet<>();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(each.read(p));
-          }
-          yield Collections.unmodifiableSet(out);
-        }
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
-    }
-    if (raw == List.class) {
-      Node each = elementNode(generic, building);
-      if (each == null) {
-        return null;
-      }
-      return p -> switch (p.currentToken()) {
-        case START_ARRAY -> {
-          List<@Nullable Object> out = new ArrayList<>();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(each.read(p));
-          }
-          yield Collections.unmodifiableList(out);
-        }
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
+      boolean set = raw == java.util.Set.class;
+      return orNull(
+          p -> {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+              throw GiveUp.INSTANCE;
+            }
+            java.util.Collection<@Nullable Object> out = set ? new java.util.HashSet<>() : new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              out.add(each.read(p));
+            }
+            return set
+                ? Collections.unmodifiableSet((java.util.Set<@Nullable Object>) out)
+                : Collections.unmodifiableList((List<@Nullable Object>) out);
+          });
     }
     if (raw.isRecord()) {
       Plan known = building.get(raw);

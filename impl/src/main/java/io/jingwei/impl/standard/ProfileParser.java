@@ -245,13 +245,6 @@ final class ProfileParser {
           }
           files.put(file.getKey(), file.getValue().stringValue());
         }
-        if (files.isEmpty()) {
-          throw error(where + ".files must name at least one file");
-        }
-      }
-      int forms = (data == null ? 0 : 1) + (jsonl.isEmpty() ? 0 : 1) + (files.isEmpty() ? 0 : 1);
-      if (forms != 1) {
-        throw error(where + ": give exactly one of data, jsonl and files");
       }
       List<ExpectedIssue> expected = new ArrayList<>();
       if (e.has("expected")) {

@@ -27,7 +27,6 @@ public final class AppliedUnderAgeCheck extends MemberCheck {
   protected RecordRule<PartyMember> bind(RuleContext rule) {
     int minAge = rule.rule().intParam("minAge");
     Map<String, Object> args = Map.of("minAge", minAge);
-    boolean packed = PackedDays.canMove(minAge, 0); // else LocalDate arithmetic (which refuses absurd ages)
     return (ref, m) -> {
       PartialDate applied = m.timeline().appliedOn();
       if (applied == null) {
@@ -35,18 +34,12 @@ public final class AppliedUnderAgeCheck extends MemberCheck {
       }
       long born = earliestBirth(m);
       // the last day of the application before the earliest birth plus the age (packed days, no LocalDate each)
-      if (born != NONE
-          && (packed
-              ? PackedDays.latest(applied) < PackedDays.plusYears(born, minAge)
-              : applied.latest().isBefore(birthDay(m).plusYears(minAge)))) {
+      if (born != NONE && PackedDays.latest(applied) < PackedDays.plusYears(born, minAge)) {
         emit(rule, ref, m, "/timeline/appliedOn", args);
       }
     };
   }
 
-  private static java.time.LocalDate birthDay(PartyMember m) {
-    return m.birthDate() != null ? m.birthDate().earliest() : java.util.Objects.requireNonNull(m.idNumber()).birthDate();
-  }
 
   private static final long NONE = Long.MIN_VALUE;
 

@@ -1,6 +1,7 @@
 package io.jingwei.impl.rules.record;
 
 import io.jingwei.time.PartialDate;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -9,15 +10,10 @@ import java.time.Year;
  * (for any year, negative ones too: the month and day part is always 101–1231),
  * so a rule on every member can compare dates, and move them by years or months, without making a
  * {@link LocalDate} for each. The moves give what {@link LocalDate#plusYears(long)} and
- * {@link LocalDate#plusMonths(long)} give (the day kept, or the last day of a shorter month) for the years a
- * {@link PartialDate} holds ({@value PartialDate#MIN_YEAR}–{@value PartialDate#MAX_YEAR}) moved by up to
- * {@value #MAX_MOVE_YEARS} years; {@link #canMove} says whether a move stays within that. Implementation detail,
- * not API.
+ * {@link LocalDate#plusMonths(long)} give (the day kept, or the last day of a shorter month), and refuse what they
+ * refuse: a result beyond {@link LocalDate}'s years ({@link DateTimeException}). Implementation detail, not API.
  */
 public final class PackedDays {
-
-  /** The largest move, in years, the arithmetic here is exact for (far beyond any rule's parameter). */
-  public static final long MAX_MOVE_YEARS = 100_000;
 
   private PackedDays() {}
 
@@ -47,17 +43,17 @@ public final class PackedDays {
     };
   }
 
-  /** Whether moving by the years (or by the months) stays within the arithmetic's exact range. */
-  public static boolean canMove(long years, long months) {
-    return Math.abs(years) <= MAX_MOVE_YEARS && Math.abs(months) <= MAX_MOVE_YEARS * 12;
-  }
-
   /**
    * The packed day the given number of years later, as {@link LocalDate#plusYears(long)} gives it: 29 February
-   * becomes 28 February in a year that is not a leap year. Exact when {@link #canMove canMove(years, 0)}.
+   * becomes 28 February in a year that is not a leap year.
+   *
+   * @throws DateTimeException when the year is beyond {@link LocalDate}'s
    */
   public static long plusYears(long packed, long years) {
-    long year = Math.floorDiv(packed, 10000) + years;
+    if (years > 2L * Year.MAX_VALUE || years < -2L * Year.MAX_VALUE) { // far beyond any year: no overflow below
+      throw outOfRange(years, "years");
+    }
+    long year = inRange(Math.floorDiv(packed, 10000) + years, years, "years");
     int monthDay = (int) Math.floorMod(packed, 10000);
     if (monthDay == 229 && !Year.isLeap(year)) {
       monthDay = 228;
@@ -67,17 +63,34 @@ public final class PackedDays {
 
   /**
    * The packed day the given number of months later, as {@link LocalDate#plusMonths(long)} gives it: the same
-   * day of the month, or the last day of a shorter month. Exact when {@link #canMove canMove(0, months)}.
+   * day of the month, or the last day of a shorter month.
+   *
+   * @throws DateTimeException when the year is beyond {@link LocalDate}'s
    */
   public static long plusMonths(long packed, long months) {
     long year = Math.floorDiv(packed, 10000);
     int monthDay = (int) Math.floorMod(packed, 10000);
     int month = monthDay / 100;
     int day = monthDay % 100;
+    if (months > 24L * Year.MAX_VALUE || months < -24L * Year.MAX_VALUE) { // far beyond any year: no overflow below
+      throw outOfRange(months, "months");
+    }
     long total = year * 12 + (month - 1) + months;
-    long newYear = Math.floorDiv(total, 12);
+    long newYear = inRange(Math.floorDiv(total, 12), months, "months");
     int newMonth = (int) Math.floorMod(total, 12) + 1;
     return newYear * 10000 + newMonth * 100 + Math.min(day, lengthOfMonth(newYear, newMonth));
+  }
+
+  /** The year, or {@link DateTimeException} when {@link LocalDate} could not hold it. */
+  private static long inRange(long year, long by, String unit) {
+    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+      throw outOfRange(by, unit);
+    }
+    return year;
+  }
+
+  private static DateTimeException outOfRange(long by, String unit) {
+    return new DateTimeException("a move by " + by + " " + unit + " leaves the years a LocalDate holds");
   }
 
   private static int lengthOfMonth(long year, int month) {

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * months, and "x is after y + n months" when the first day x covers is after the last day y covers plus n months.
  *
  * <p>Offsets move the first or last day (packed as an integer, {@link PackedDays}, as {@link LocalDate#plusMonths}
- * would move it; a {@link LocalDate} for moves beyond the packed arithmetic's range), never the partial dates
- * themselves, so no arithmetic here throws for years near the ends of {@link PartialDate}'s range. Adding months
+ * would move it), never the partial dates themselves, so no arithmetic here throws for years near the ends of
+ * {@link PartialDate}'s range. Adding months
  * is monotonic, so moving the first and last days bounds every possible result.
  */
 public final class PartialDates {
@@ -19,17 +19,11 @@ public final class PartialDates {
 
   /** Whether {@code x < y + months} for every day x and y may name. */
   public static boolean certainlyBeforePlusMonths(PartialDate x, PartialDate y, long months) {
-    if (!PackedDays.canMove(0, months)) {
-      return x.latest().isBefore(y.earliest().plusMonths(months));
-    }
     return PackedDays.latest(x) < PackedDays.plusMonths(PackedDays.earliest(y), months);
   }
 
   /** Whether {@code x > y + months} for every day x and y may name. */
   public static boolean certainlyAfterPlusMonths(PartialDate x, PartialDate y, long months) {
-    if (!PackedDays.canMove(0, months)) {
-      return x.earliest().isAfter(y.latest().plusMonths(months));
-    }
     return PackedDays.earliest(x) > PackedDays.plusMonths(PackedDays.latest(y), months);
   }
 
@@ -40,17 +34,11 @@ public final class PartialDates {
 
   /** Whether {@code x + months <= date} for every day x may name. */
   public static boolean certainlyReachedPlusMonths(PartialDate x, long months, LocalDate date) {
-    if (!PackedDays.canMove(0, months)) {
-      return !x.latest().plusMonths(months).isAfter(date);
-    }
     return PackedDays.plusMonths(PackedDays.latest(x), months) <= PackedDays.of(date);
   }
 
   /** Whether {@code x + months < date} for every day x may name. */
   public static boolean certainlyPassedPlusMonths(PartialDate x, long months, LocalDate date) {
-    if (!PackedDays.canMove(0, months)) {
-      return x.latest().plusMonths(months).isBefore(date);
-    }
     return PackedDays.plusMonths(PackedDays.latest(x), months) < PackedDays.of(date);
   }
 

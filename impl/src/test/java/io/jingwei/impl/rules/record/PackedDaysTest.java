@@ -54,8 +54,22 @@ class PackedDaysTest {
         .isEqualTo(PackedDays.of(LocalDate.of(2020, 2, 29)));
     assertThat(PackedDays.plusMonths(PackedDays.of(LocalDate.of(1900, 12, 31)), -12 * 1901))
         .isEqualTo(PackedDays.of(LocalDate.of(1900, 12, 31).plusMonths(-12 * 1901))); // year -1: decoding below zero
-    assertThat(PackedDays.canMove(PackedDays.MAX_MOVE_YEARS, 0)).isTrue();
-    assertThat(PackedDays.canMove(0, -PackedDays.MAX_MOVE_YEARS * 12 - 1)).isFalse();
+    // at the ends of LocalDate's years: the same result, or the same refusal
+    LocalDate end = LocalDate.of(java.time.Year.MAX_VALUE - 1, 12, 31);
+    assertThat(PackedDays.plusMonths(PackedDays.of(end), 12)).isEqualTo(PackedDays.of(end.plusMonths(12)));
+    assertThat(PackedDays.plusYears(PackedDays.of(end), 1)).isEqualTo(PackedDays.of(end.plusYears(1)));
+    for (long by : new long[] {2, Long.MAX_VALUE, Long.MIN_VALUE, -4L * java.time.Year.MAX_VALUE}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> end.plusYears(by))
+          .isInstanceOf(java.time.DateTimeException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> PackedDays.plusYears(PackedDays.of(end), by))
+          .isInstanceOf(java.time.DateTimeException.class);
+    }
+    for (long by : new long[] {24, Long.MAX_VALUE, Long.MIN_VALUE, -48L * java.time.Year.MAX_VALUE}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> end.plusMonths(by))
+          .isInstanceOf(java.time.DateTimeException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> PackedDays.plusMonths(PackedDays.of(end), by))
+          .isInstanceOf(java.time.DateTimeException.class);
+    }
   }
 
   @Test
