@@ -23,17 +23,21 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * A record binder compiled for one record type (快速记录绑定): it reads a clean JSON object straight from the
- * streaming parser into the record's canonical constructor, with no data-binding machinery between, for the
- * shapes the wire format uses — text, {@code boolean}, {@code int}, enums by constant name, the value types the
- * {@link JingweiModule} parses, types with a static {@link JsonCreator} factory of one {@code String}, nested
- * records and lists of these.
+ * A record binder compiled for one record type (快速记录绑定): it reads a clean JSON object into the record's
+ * canonical constructor, with no data-binding machinery between, for the shapes the wire format uses — text,
+ * {@code boolean}, {@code int}, enums by constant name, the value types the {@link JingweiModule} parses, types
+ * with a static {@link JsonCreator} factory of one {@code String}, nested records and lists of these.
+ *
+ * <p>Two ways in, one plan: {@link #bind(byte[], int, int, Limits)} reads a line's bytes itself (字节直读) —
+ * strict JSON only: no escapes, well-formed UTF-8, integers of at most nine digits, within the parser's limits —
+ * and {@link #bind(JsonParser)} reads from Jackson's streaming parser, for what the first leaves (an escaped
+ * string, a decimal). Property names are matched in component order, the order Jingwei writes them.
  *
  * <p>It decides nothing on its own: whenever a line is not plainly what it expects (an unknown or repeated
  * property, a token of another type, a null for a primitive, an enum text that is not a constant's name, a value
- * that does not parse, a constructor that refuses), it gives up ({@link #bind} returns null) and the line takes
- * the data-binding path exactly as before, so every record bound here is the one data binding would have built
- * and every problem is reported by the usual path. Immutable and thread-safe.
+ * that does not parse, a constructor that refuses), it gives up (returns null) and the line takes the
+ * data-binding path exactly as before, so every record bound here is the one data binding would have built and
+ * every problem is reported by the usual path. Immutable and thread-safe.
  */
 final class FastRecordBinder {
 
@@ -94,54 +98,110 @@ final class FastRecordBinder {
     }
   }
 
+  /**
+   * Binds the line of bytes from {@code offset} to {@code end} without a parser: one object of strict JSON, then
+   * only blanks; null whenever anything is not plainly as expected or might be refused under the limits (no
+   * escapes, well-formed UTF-8, small integers only — the parser path then decides). What it binds is what the
+   * parser path binds from the same line.
+   */
+  @Nullable Object bind(byte[] bytes, int offset, int end, Limits limits) {
+    try {
+      Bytes in = new Bytes(bytes, offset, end, limits);
+      if (in.blanks() != '{') {
+        return null;
+      }
+      Object value = plan.read(in, 0);
+      return in.atBlankEnd() ? value : null;
+    } catch (RuntimeException e) { // GiveUp among them
+      return null;
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return null;
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ compiling
 
-  /** Constants by name, found from characters in a buffer (open addressing on the names' string hashes). */
+  /** Constants by name, found from the bytes of their name (open addressing on a hash of the bytes). */
   static final class ConstantTable {
-    private final char[][] names;
+    private final byte[][] names;
     private final Object[] values;
     private final int mask;
 
     ConstantTable(Map<String, Object> constants) {
       int size = Integer.highestOneBit(Math.max(4, constants.size() * 4) - 1) << 1;
-      names = new char[size][];
+      names = new byte[size][];
       values = new Object[size];
       mask = size - 1;
       constants.forEach(
           (name, value) -> {
-            int at = name.hashCode() & mask;
+            byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int at = hash(bytes, 0, bytes.length) & mask;
             while (names[at] != null) {
               at = (at + 1) & mask;
             }
-            names[at] = name.toCharArray();
+            names[at] = bytes;
             values[at] = value;
           });
     }
 
-    /** The constant named by {@code length} characters from {@code offset}, or null. */
-    @Nullable Object find(char[] chars, int offset, int length) {
+    private static int hash(byte[] bytes, int offset, int length) {
       int h = 0;
       for (int i = offset; i < offset + length; i++) {
-        h = 31 * h + chars[i];
+        h = 31 * h + bytes[i];
       }
-      for (int at = h & mask; ; at = (at + 1) & mask) {
-        char[] name = names[at];
+      return h ^ (h >>> 16);
+    }
+
+    /** The constant named by the UTF-8 {@code length} bytes from {@code offset}, or null. */
+    @Nullable Object find(byte[] bytes, int offset, int length) {
+      for (int at = hash(bytes, offset, length) & mask; ; at = (at + 1) & mask) {
+        byte[] name = names[at];
         if (name == null) {
           return null;
         }
-        if (java.util.Arrays.equals(name, 0, name.length, chars, offset, offset + length)) {
+        if (java.util.Arrays.equals(name, 0, name.length, bytes, offset, offset + length)) {
           return values[at];
         }
       }
     }
+
+    /** The constant named by {@code length} characters from {@code offset}, or null (ASCII names only). */
+    @Nullable Object find(char[] chars, int offset, int length) {
+      byte[] ascii = ascii(chars, offset, length);
+      return ascii == null ? null : find(ascii, 0, length);
+    }
+  }
+
+  /** The characters as ASCII bytes, or null when one is not ASCII. */
+  private static byte @Nullable [] ascii(char[] chars, int offset, int length) {
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      char c = chars[offset + i];
+      if (c > 0x7F) {
+        return null;
+      }
+      bytes[i] = (byte) c;
+    }
+    return bytes;
+  }
+
+  /** As {@link #partialDate(byte[], int, int)}, on characters. */
+  static io.jingwei.time.PartialDate partialDate(char[] c, int offset, int length) {
+    byte[] ascii = ascii(c, offset, length);
+    if (ascii == null) {
+      throw GiveUp.INSTANCE;
+    }
+    return partialDate(ascii, 0, length);
   }
 
   /**
-   * The partial date of {@code length} characters from {@code offset}, read as {@link
+   * The partial date of {@code length} bytes from {@code offset}, read as {@link
    * io.jingwei.time.PartialDate#parse} reads it (the forms {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD},
    * ASCII digits, then its factories); gives up on anything else, which the data-binding path then reports.
    */
-  static io.jingwei.time.PartialDate partialDate(char[] c, int offset, int length) {
+  static io.jingwei.time.PartialDate partialDate(byte[] c, int offset, int length) {
     if (length != 4 && length != 7 && length != 10) {
       throw GiveUp.INSTANCE;
     }
@@ -162,8 +222,17 @@ final class FastRecordBinder {
     return io.jingwei.time.PartialDate.of(year, month, digits(c, offset + 8, 2));
   }
 
-  /** A local date written {@code YYYY-MM-DD} (what ISO_LOCAL_DATE reads for such a text); gives up on others. */
+  /** As {@link #localDate(byte[], int, int)}, on characters. */
   static java.time.LocalDate localDate(char[] c, int offset, int length) {
+    byte[] ascii = ascii(c, offset, length);
+    if (ascii == null) {
+      throw GiveUp.INSTANCE;
+    }
+    return localDate(ascii, 0, length);
+  }
+
+  /** A local date written {@code YYYY-MM-DD} (what ISO_LOCAL_DATE reads for such a text); gives up on others. */
+  static java.time.LocalDate localDate(byte[] c, int offset, int length) {
     if (length != 10 || c[offset + 4] != '-' || c[offset + 7] != '-') {
       throw GiveUp.INSTANCE;
     }
@@ -171,10 +240,10 @@ final class FastRecordBinder {
         digits(c, offset, 4), digits(c, offset + 5, 2), digits(c, offset + 8, 2)); // DateTimeException: gives up
   }
 
-  private static int digits(char[] c, int from, int count) {
+  private static int digits(byte[] c, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; i++) {
-      char d = c[i];
+      int d = c[i];
       if (d < '0' || d > '9') {
         throw GiveUp.INSTANCE;
       }
@@ -183,29 +252,133 @@ final class FastRecordBinder {
     return value;
   }
 
-  /** How to read one value, the parser at its first token. */
-  private interface Node {
-    @Nullable Object read(JsonParser p) throws Throwable;
+  /**
+   * How to read one value: from the parser at the value's first token, or from the bytes of a line, the cursor at
+   * the value's first byte (past blanks). Both give the same value or give up.
+   */
+  private abstract static class Node {
+    abstract @Nullable Object read(JsonParser p) throws Throwable;
+
+    abstract @Nullable Object read(Bytes in, int depth) throws Throwable;
   }
 
-  private static final Node BOOLEAN =
-      p -> switch (p.currentToken()) {
-        case VALUE_TRUE -> Boolean.TRUE;
-        case VALUE_FALSE -> Boolean.FALSE;
+  /** A node of a JSON string (or null) made into a value from its characters or bytes. */
+  private abstract static class TextNode extends Node {
+    @Override
+    final @Nullable Object read(JsonParser p) throws Throwable {
+      return switch (p.currentToken()) {
+        case VALUE_STRING -> fromChars(p);
+        case VALUE_NULL -> null;
         default -> throw GiveUp.INSTANCE;
+      };
+    }
+
+    @Override
+    final @Nullable Object read(Bytes in, int depth) throws Throwable {
+      return switch (in.at()) {
+        case '"' -> fromBytes(in);
+        case 'n' -> in.literal(NULL);
+        default -> throw GiveUp.INSTANCE;
+      };
+    }
+
+    /** The value of the parser's string token. */
+    abstract Object fromChars(JsonParser p) throws Throwable;
+
+    /** The value of the string at the cursor (at its opening quote), the cursor then past it. */
+    abstract Object fromBytes(Bytes in) throws Throwable;
+  }
+
+  /** Text made into a value by a function of the string; a null result gives up. */
+  private static final class StringNode extends TextNode {
+    private final @Nullable Function<String, ?> parse;
+
+    StringNode(@Nullable Function<String, ?> parse) {
+      this.parse = parse;
+    }
+
+    private Object of(String text) {
+      if (parse == null) {
+        return text;
+      }
+      Object v = parse.apply(text);
+      if (v == null) {
+        throw GiveUp.INSTANCE;
+      }
+      return v;
+    }
+
+    @Override
+    Object fromChars(JsonParser p) {
+      return of(p.getString());
+    }
+
+    @Override
+    Object fromBytes(Bytes in) {
+      return of(in.string());
+    }
+  }
+
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
+  private static final Node BOOLEAN =
+      new Node() {
+        @Override
+        Object read(JsonParser p) {
+          return switch (p.currentToken()) {
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> throw GiveUp.INSTANCE;
+          };
+        }
+
+        @Override
+        Object read(Bytes in, int depth) {
+          return switch (in.at()) {
+            case 't' -> {
+              in.literal(TRUE);
+              yield Boolean.TRUE;
+            }
+            case 'f' -> {
+              in.literal(FALSE);
+              yield Boolean.FALSE;
+            }
+            default -> throw GiveUp.INSTANCE;
+          };
+        }
       };
 
   private static final Node INT =
-      p -> {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-          throw GiveUp.INSTANCE;
+      new Node() {
+        @Override
+        Object read(JsonParser p) {
+          if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw GiveUp.INSTANCE;
+          }
+          return p.getIntValue();
         }
-        return p.getIntValue();
+
+        @Override
+        Object read(Bytes in, int depth) {
+          return in.smallInt();
+        }
       };
 
   /** The node, and a JSON null as null (a reference type's property may be null; the record decides). */
   private static Node orNull(Node value) {
-    return p -> p.currentToken() == JsonToken.VALUE_NULL ? null : value.read(p);
+    return new Node() {
+      @Override
+      @Nullable Object read(JsonParser p) throws Throwable {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : value.read(p);
+      }
+
+      @Override
+      @Nullable Object read(Bytes in, int depth) throws Throwable {
+        return in.at() == 'n' ? in.literal(NULL) : value.read(in, depth);
+      }
+    };
   }
 
   /** The node of a collection's elements, or null when they have a shape not handled. */
@@ -224,11 +397,7 @@ final class FastRecordBinder {
 
   private static @Nullable Node node(Type generic, Class<?> raw, Map<Class<?>, Plan> building) {
     if (raw == String.class) {
-      return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> p.getString();
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
+      return new StringNode(null);
     }
     if (raw == boolean.class) {
       return BOOLEAN;
@@ -243,17 +412,35 @@ final class FastRecordBinder {
       return orNull(BOOLEAN);
     }
     if (raw == java.time.LocalDate.class) { // only YYYY-MM-DD in ASCII digits; any other text goes the strict way
-      return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> localDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
+      return new TextNode() {
+        @Override
+        Object fromChars(JsonParser p) {
+          return localDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        }
+
+        @Override
+        Object fromBytes(Bytes in) {
+          int at = in.span();
+          return localDate(in.bytes, at, in.spanLength);
+        }
       };
     }
     if (raw == java.math.BigDecimal.class) { // a JSON number as written (the parser's decimal value, as data binding)
-      return p -> switch (p.currentToken()) {
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
+      return new Node() {
+        @Override
+        @Nullable Object read(JsonParser p) {
+          return switch (p.currentToken()) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_NULL -> null;
+            default -> throw GiveUp.INSTANCE;
+          };
+        }
+
+        @Override
+        @Nullable Object read(Bytes in, int depth) {
+          // a small integer as the parser's decimal value of it (scale 0); other numbers are left to the parser
+          return in.at() == 'n' ? in.literal(NULL) : java.math.BigDecimal.valueOf(in.smallInt());
+        }
       };
     }
     if (raw.isEnum()) {
@@ -264,72 +451,56 @@ final class FastRecordBinder {
         }
       }
       ConstantTable table = new ConstantTable(constants);
-      return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> { // matched in the parser's characters: no string made
-          Object c = table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-          if (c == null) {
-            throw GiveUp.INSTANCE;
-          }
-          yield c;
+      return new TextNode() {
+        @Override
+        Object fromChars(JsonParser p) { // matched in the parser's characters: no string made
+          return found(table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()));
         }
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
+
+        @Override
+        Object fromBytes(Bytes in) { // matched in the line's bytes
+          int at = in.span();
+          return found(table.find(in.bytes, at, in.spanLength));
+        }
       };
     }
     if (raw == io.jingwei.time.PartialDate.class) { // the module's codec, PartialDate.parse, on the characters
-      return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> partialDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
+      return new TextNode() {
+        @Override
+        Object fromChars(JsonParser p) {
+          return partialDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        }
+
+        @Override
+        Object fromBytes(Bytes in) {
+          int at = in.span();
+          return partialDate(in.bytes, at, in.spanLength);
+        }
       };
     }
     Function<String, ?> codec = JingweiModule.parserOf(raw);
     if (codec != null) {
-      return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> {
-          Object v = codec.apply(p.getString());
-          if (v == null) {
-            throw GiveUp.INSTANCE;
-          }
-          yield v;
-        }
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
+      return new StringNode(codec);
     }
     MethodHandle factory = stringFactory(raw);
     if (factory != null) {
-      return p -> switch (p.currentToken()) {
-        case VALUE_STRING -> {
-          Object v = (Object) factory.invokeExact(p.getString());
-          if (v == null) {
-            throw GiveUp.INSTANCE;
-          }
-          yield v;
-        }
-        case VALUE_NULL -> null;
-        default -> throw GiveUp.INSTANCE;
-      };
+      return new StringNode(
+          text -> {
+            try {
+              return (Object) factory.invokeExact(text);
+            } catch (RuntimeException | Error e) {
+              throw e;
+            } catch (Throwable e) {
+              throw GiveUp.INSTANCE;
+            }
+          });
     }
     if (raw == java.util.Set.class || raw == List.class) { // a JSON array; a set as data binding reads it (hash set)
       Node each = elementNode(generic, building);
       if (each == null) {
         return null;
       }
-      boolean set = raw == java.util.Set.class;
-      return orNull(
-          p -> {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-              throw GiveUp.INSTANCE;
-            }
-            java.util.Collection<@Nullable Object> out = set ? new java.util.HashSet<>() : new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              out.add(each.read(p));
-            }
-            return set
-                ? Collections.unmodifiableSet((java.util.Set<@Nullable Object>) out)
-                : Collections.unmodifiableList((List<@Nullable Object>) out);
-          });
+      return orNull(new ArrayNode(each, raw == java.util.Set.class));
     }
     if (raw.isRecord()) {
       Plan known = building.get(raw);
@@ -339,6 +510,350 @@ final class FastRecordBinder {
       return Plan.compile(raw, building);
     }
     return null;
+  }
+
+  private static Object found(@Nullable Object constant) {
+    if (constant == null) {
+      throw GiveUp.INSTANCE;
+    }
+    return constant;
+  }
+
+  /** A JSON array read into an unmodifiable list or (hash) set. */
+  private static final class ArrayNode extends Node {
+    private final Node each;
+    private final boolean set;
+
+    ArrayNode(Node each, boolean set) {
+      this.each = each;
+      this.set = set;
+    }
+
+    private java.util.Collection<@Nullable Object> collection() {
+      return set ? new java.util.HashSet<>() : new ArrayList<>();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object done(java.util.Collection<@Nullable Object> out) {
+      return set
+          ? Collections.unmodifiableSet((java.util.Set<@Nullable Object>) out)
+          : Collections.unmodifiableList((List<@Nullable Object>) out);
+    }
+
+    @Override
+    Object read(JsonParser p) throws Throwable {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw GiveUp.INSTANCE;
+      }
+      java.util.Collection<@Nullable Object> out = collection();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        out.add(each.read(p));
+      }
+      return done(out);
+    }
+
+    @Override
+    Object read(Bytes in, int depth) throws Throwable {
+      int inner = in.open('[', depth);
+      java.util.Collection<@Nullable Object> out = collection();
+      if (in.blanks() == ']') {
+        in.pos++;
+        return done(out);
+      }
+      while (true) {
+        out.add(each.read(in, inner));
+        int c = in.blanks();
+        in.pos++;
+        if (c == ']') {
+          return done(out);
+        }
+        if (c != ',') {
+          throw GiveUp.INSTANCE;
+        }
+        in.blanks();
+      }
+    }
+  }
+
+  /**
+   * A cursor over the bytes of one line (字节游标), for reading strict JSON without a parser: blanks, strings
+   * without escapes in well-formed UTF-8, {@code true}, {@code false}, {@code null} and small integers. Anything
+   * else, and anything the parser's limits might refuse, gives up. One per line; not thread-safe.
+   */
+  static final class Bytes {
+    final byte[] bytes;
+    int pos;
+    private final int end;
+    private final Limits limits;
+    /** The length in bytes of the last string spanned ({@link #span}). */
+    int spanLength;
+
+    Bytes(byte[] bytes, int offset, int end, Limits limits) {
+      this.bytes = bytes;
+      this.pos = offset;
+      this.end = end;
+      this.limits = limits;
+    }
+
+    /** The byte at the cursor; gives up at the end. */
+    int at() {
+      if (pos >= end) {
+        throw GiveUp.INSTANCE;
+      }
+      return bytes[pos];
+    }
+
+    /** Skips JSON blanks; the byte then at the cursor (gives up at the end). */
+    int blanks() {
+      while (pos < end) {
+        byte b = bytes[pos];
+        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+          return b;
+        }
+        pos++;
+      }
+      throw GiveUp.INSTANCE;
+    }
+
+    /** Whether only the blanks of a line's end ({@link JsonLinesReader#isBlank}) remain. */
+    boolean atBlankEnd() {
+      return JsonLinesReader.isBlank(bytes, pos, end - pos);
+    }
+
+    /** Opens an object or array ({@code bracket} at the cursor); the depth inside it (gives up beyond the limit). */
+    int open(char bracket, int depth) {
+      if (bytes[pos] != bracket || depth + 1 > limits.maxDepth) {
+        throw GiveUp.INSTANCE;
+      }
+      pos++;
+      return depth + 1;
+    }
+
+    /** Reads the literal at the cursor, which must end there (a delimiter follows); returns null. */
+    @Nullable Object literal(byte[] word) {
+      int after = pos + word.length;
+      if (after >= end || !java.util.Arrays.equals(bytes, pos, after, word, 0, word.length) || !delimiter(bytes[after])) {
+        throw GiveUp.INSTANCE;
+      }
+      pos = after;
+      return null;
+    }
+
+    private static boolean delimiter(byte b) {
+      return b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\r' || b == '\n';
+    }
+
+    /**
+     * An integer of at most nine digits, as the parser reads it (an {@code int}): no leading zero, no fraction or
+     * exponent, a delimiter after it; gives up on anything else (and on {@code -0}).
+     */
+    Integer smallInt() {
+      int p = pos;
+      boolean negative = p < end && bytes[p] == '-';
+      if (negative) {
+        p++;
+      }
+      int first = p;
+      int value = 0;
+      while (p < end && bytes[p] >= '0' && bytes[p] <= '9') {
+        value = value * 10 + (bytes[p] - '0');
+        p++;
+        if (p - first > 9) {
+          throw GiveUp.INSTANCE;
+        }
+      }
+      int digits = p - first;
+      if (digits == 0
+          || (bytes[first] == '0' && digits > 1)
+          || (negative && value == 0)
+          || digits > limits.maxNumberLength
+          || p >= end
+          || !delimiter(bytes[p])) {
+        throw GiveUp.INSTANCE;
+      }
+      pos = p;
+      return negative ? -value : value;
+    }
+
+    /**
+     * Spans the string at the cursor (its opening quote): returns where its bytes start, sets {@link #spanLength}
+     * and moves past its closing quote. Gives up on an escape, a control character, ill-formed UTF-8 and a string
+     * longer in bytes than the limit (in characters: never more characters than bytes).
+     */
+    int span() {
+      int start = pos + 1;
+      boolean ascii = true;
+      int i = plainAscii(bytes, start, end);
+      while (true) {
+        if (i >= end) {
+          throw GiveUp.INSTANCE;
+        }
+        byte b = bytes[i];
+        if (b == '"') {
+          break;
+        }
+        if (b < 0) {
+          ascii = false;
+        } else if (b < 0x20 || b == '\\') {
+          throw GiveUp.INSTANCE;
+        }
+        i++;
+      }
+      int length = i - start;
+      if (length > limits.maxStringLength || (!ascii && !wellFormed(bytes, start, i))) {
+        throw GiveUp.INSTANCE;
+      }
+      pos = i + 1;
+      spanLength = length;
+      return start;
+    }
+
+    /** The string at the cursor, as {@link #span} reads it. */
+    String string() {
+      int start = span();
+      return new String(bytes, start, spanLength, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the property name at the cursor (its opening quote) is exactly {@code name}; if so, moves past its
+     * closing quote.
+     */
+    boolean nameIs(byte[] name) {
+      int start = pos + 1;
+      int close = start + name.length;
+      if (close >= end || bytes[close] != '"' || name.length > limits.maxNameLength) {
+        return false;
+      }
+      int k = 0;
+      for (; k + Long.BYTES <= name.length; k += Long.BYTES) { // eight bytes at a time
+        if ((long) WORDS.get(bytes, start + k) != (long) WORDS.get(name, k)) {
+          return false;
+        }
+      }
+      for (; k < name.length; k++) {
+        if (bytes[start + k] != name[k]) {
+          return false;
+        }
+      }
+      pos = close + 1;
+      return true;
+    }
+
+    /** A property name at the cursor: ASCII only (else gives up, as it then matches no component). */
+    int name() {
+      int start = pos + 1;
+      int i = start;
+      while (true) {
+        if (i >= end) {
+          throw GiveUp.INSTANCE;
+        }
+        byte b = bytes[i];
+        if (b == '"') {
+          break;
+        }
+        if (b < 0x20 || b == '\\') { // negative bytes too: no component has a non-ASCII name
+          throw GiveUp.INSTANCE;
+        }
+        i++;
+      }
+      if (i - start > limits.maxNameLength) {
+        throw GiveUp.INSTANCE;
+      }
+      pos = i + 1;
+      spanLength = i - start;
+      return start;
+    }
+  }
+
+  /**
+   * Whether the bytes are well-formed UTF-8 (RFC 3629: shortest forms, no surrogates, at most U+10FFFF), which
+   * the JDK's decoder turns into the characters the parser would give.
+   */
+  static boolean wellFormed(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int need;
+      int low = 0x80;
+      int high = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) {
+          low = 0xA0;
+        } else if (c == 0xED) {
+          high = 0x9F;
+        }
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) {
+          low = 0x90;
+        } else if (c == 0xF4) {
+          high = 0x8F;
+        }
+      } else {
+        return false;
+      }
+      if (i + need >= to) {
+        return false;
+      }
+      int second = b[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k <= need; k++) {
+        int next = b[i + k] & 0xFF;
+        if (next < 0x80 || next > 0xBF) {
+          return false;
+        }
+      }
+      i += need + 1;
+    }
+    return true;
+  }
+
+  /** Eight bytes of an array as one little-endian long: the first byte in memory is the lowest. */
+  private static final java.lang.invoke.VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long SPACES = 0x2020202020202020L;
+
+  /**
+   * The index of the first byte in {@code a[from, to)} that is not plain ASCII text of a string — a quote, a
+   * backslash, a control character or a byte of a multi-byte character — or the index where fewer than eight
+   * bytes remain. Eight bytes at a time (SWAR): {@code (x - ONES) & ~x & HIGHS} marks the zero bytes of {@code x}
+   * (here the quotes and backslashes, after an exclusive or), {@code (w - SPACES) & ~w & HIGHS} the bytes below
+   * 0x20, {@code w & HIGHS} those from 0x80; the lowest mark of each is exact (a borrow only runs upwards).
+   */
+  static int plainAscii(byte[] a, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long w = (long) WORDS.get(a, i);
+      long q = w ^ QUOTES;
+      long b = w ^ BACKSLASHES;
+      long marks = ((q - ONES) & ~q) | ((b - ONES) & ~b) | ((w - SPACES) & ~w) | w;
+      marks &= HIGHS;
+      if (marks != 0) {
+        return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+      }
+    }
+    return i;
+  }
+
+  /** The parser's limits the byte reader keeps to (it gives up where the parser might refuse). */
+  record Limits(int maxDepth, int maxStringLength, int maxNumberLength, int maxNameLength) {
+    static Limits of(tools.jackson.core.StreamReadConstraints c) {
+      return new Limits(c.getMaxNestingDepth(), c.getMaxStringLength(), c.getMaxNumberLength(), c.getMaxNameLength());
+    }
   }
 
   /** A public static {@code @JsonCreator} factory of one {@code String} returning the type, as (String)Object. */
@@ -363,10 +878,12 @@ final class FastRecordBinder {
   }
 
   /** The plan of a record: its components by name, how to read each, and its canonical constructor. */
-  private static final class Plan implements Node {
+  private static final class Plan extends Node {
     private final Map<String, Integer> index = new HashMap<>();
     private final Node[] nodes;
     private final Object[] defaults;
+    /** The components' names in UTF-8, for matching the bytes of a line. */
+    private final byte[][] names;
     private MethodHandle constructor;
 
     /**
@@ -381,6 +898,7 @@ final class FastRecordBinder {
       this.nodes = new Node[size];
       this.defaults = new Object[size];
       this.order = new Slot[size];
+      this.names = new byte[size][];
     }
 
     static @Nullable Plan compile(Class<?> type, Map<Class<?>, Plan> building) {
@@ -404,6 +922,7 @@ final class FastRecordBinder {
         }
         plan.nodes[i] = n;
         plan.index.put(c.getName(), i);
+        plan.names[i] = c.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         plan.defaults[i] = c.getType() == boolean.class ? Boolean.FALSE : c.getType() == int.class ? 0 : null;
         if (c.getType().isPrimitive() && c.getType() != boolean.class && c.getType() != int.class) {
           building.remove(type);
@@ -444,7 +963,84 @@ final class FastRecordBinder {
     }
 
     @Override
-    public @Nullable Object read(JsonParser p) throws Throwable {
+    @Nullable Object read(Bytes in, int depth) throws Throwable {
+      if (in.at() == 'n') {
+        return in.literal(NULL);
+      }
+      int inner = in.open('{', depth);
+      Object[] args = defaults.clone();
+      if (in.blanks() == '}') {
+        in.pos++;
+        return (Object) constructor.invokeExact(args);
+      }
+      long seen = 0;
+      int previous = -1;
+      while (true) {
+        if (in.at() != '"') {
+          throw GiveUp.INSTANCE;
+        }
+        int i = following(in, previous);
+        if (i < 0) {
+          int start = in.name();
+          i = component(in.bytes, start, in.spanLength);
+        }
+        previous = i;
+        if (i >= Long.SIZE || (seen & (1L << i)) != 0) {
+          throw GiveUp.INSTANCE;
+        }
+        seen |= 1L << i;
+        if (in.blanks() != ':') {
+          throw GiveUp.INSTANCE;
+        }
+        in.pos++;
+        in.blanks();
+        Object value = nodes[i].read(in, inner);
+        if (value == null && defaults[i] != null) {
+          throw GiveUp.INSTANCE; // null for a primitive
+        }
+        args[i] = value;
+        int c = in.blanks();
+        in.pos++;
+        if (c == '}') {
+          return (Object) constructor.invokeExact(args);
+        }
+        if (c != ',') {
+          throw GiveUp.INSTANCE;
+        }
+        in.blanks();
+      }
+    }
+
+    /**
+     * The first component after {@code previous} whose name is at the cursor (then moved past it), or -1: lines
+     * written by Jingwei list the properties in component order, leaving out the absent ones.
+     */
+    private int following(Bytes in, int previous) {
+      for (int i = previous + 1; i < names.length; i++) {
+        if (in.nameIs(names[i])) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The component named by the bytes; gives up on an unknown name. */
+    private int component(byte[] bytes, int start, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (named(i, bytes, start, length)) {
+          return i;
+        }
+      }
+      throw GiveUp.INSTANCE;
+    }
+
+    private boolean named(int i, byte[] bytes, int start, int length) {
+      byte[] name = names[i];
+      return name.length == length && java.util.Arrays.equals(name, 0, length, bytes, start, start + length);
+    }
+
+    @Override
+    @Nullable Object read(JsonParser p) throws Throwable {
       switch (p.currentToken()) {
         case VALUE_NULL:
           return null;

@@ -64,6 +64,8 @@ public final class RecordBinder<T> {
   final tools.jackson.core.json.JsonFactory fastParsers; // package-private for a test
   /** The compiled binder of clean lines, when the type's shape allows one. */
   private final @Nullable FastRecordBinder fast;
+  /** The parsers' limits, which the compiled binder keeps to when it reads a line's bytes itself. */
+  private final FastRecordBinder.Limits byteLimits;
 
   /** A binder of records of the type, as entities of the kind, with the default read limits. */
   public static <T> RecordBinder<T> of(Class<T> type, EntityKind kind) {
@@ -81,6 +83,7 @@ public final class RecordBinder<T> {
             .disable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     this.fast = FastRecordBinder.of(type);
+    this.byteLimits = FastRecordBinder.Limits.of(fastParsers.streamReadConstraints());
     // one parser over many lines: the per-document limits are the caller's (it checks each line's length)
     this.runParsers =
         fastParsers
@@ -88,6 +91,15 @@ public final class RecordBinder<T> {
             .streamReadConstraints(
                 fastParsers.streamReadConstraints().rebuild().maxDocumentLength(-1).maxTokenCount(-1).build())
             .build();
+  }
+
+  /**
+   * The record the compiled binder reads from the line's bytes without a parser (strict JSON only), when it is
+   * surely complete; else null, and the parser paths decide.
+   */
+  private @Nullable T fromBytes(FastRecordBinder f, byte[] bytes, int offset, int end) {
+    Object bound = f.bind(bytes, offset, end, byteLimits);
+    return bound != null && type.isInstance(bound) && surelyComplete(bound) ? type.cast(bound) : null;
   }
 
   /** Parsers for {@link Run}: as {@link #fastParsers} but without the limits of a whole document. */
@@ -99,8 +111,9 @@ public final class RecordBinder<T> {
   }
 
   /**
-   * Binds clean lines that lie one after another in a buffer with one parser (逐行共用解析器) instead of a parser
-   * per line: creating one (its contexts, its symbol table, its buffers) costs about as much as binding a short
+   * Binds clean lines that lie one after another in a buffer: each first from its bytes without a parser (strict
+   * JSON, {@code FastRecordBinder}'s byte reading); what that leaves (an escaped string, a decimal) with one parser
+   * (逐行共用解析器) instead of a parser per line: creating one (its contexts, its symbol table, its buffers) costs about as much as binding a short
    * line. A line is bound here only when its object lies wholly within the line and only blanks follow it there,
    * so the parser sees exactly the tokens a parser of the line alone would; on anything else — and for a line
    * not right after the previous one — the line is handed to {@link #bindClean(byte[], int, int)} and the next
@@ -124,7 +137,10 @@ public final class RecordBinder<T> {
         return RecordBinder.this.bindClean(bytes, offset, length);
       }
       int end = offset + length;
-      T value = null;
+      T value = fromBytes(f, bytes, offset, end);
+      if (value != null) {
+        return value; // the parser, if any, stays where it was: the next line starts a new one
+      }
       try {
         JsonParser p = parser;
         if (p == null || bytes != buffer || offset != next) {
@@ -254,6 +270,10 @@ public final class RecordBinder<T> {
   @Nullable T bindClean(byte[] bytes, int offset, int length) {
     FastRecordBinder f = fast;
     if (f != null) {
+      T direct = fromBytes(f, bytes, offset, offset + length);
+      if (direct != null) {
+        return direct;
+      }
       try (JsonParser parser =
           fastParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, length)) {
         parser.nextToken();

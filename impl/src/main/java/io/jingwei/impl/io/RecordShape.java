@@ -36,6 +36,8 @@ final class RecordShape {
    * @param raw the component's class
    * @param nullable whether annotated {@code @Nullable}
    * @param accessor the component's accessor
+   * @param reader the accessor as a function, when one can be made
+   * @param mayNest see {@link #mayNest()}, worked out once
    */
   record Property(
       String name,
@@ -43,10 +45,11 @@ final class RecordShape {
       Class<?> raw,
       boolean nullable,
       Method accessor,
-      java.util.function.@Nullable Function<Object, @Nullable Object> reader) {
+      java.util.function.@Nullable Function<Object, @Nullable Object> reader,
+      boolean mayNest) {
 
     Property(String name, Type type, Class<?> raw, boolean nullable, Method accessor) {
-      this(name, type, raw, nullable, accessor, Accessors.function(accessor));
+      this(name, type, raw, nullable, accessor, Accessors.function(accessor), computeMayNest(raw));
     }
 
     boolean isPrimitive() {
@@ -57,8 +60,9 @@ final class RecordShape {
      * Whether a value of the property may hold records with properties of their own (a record that is not a
      * single-value type, a list, or a type that is not final); false for strings, enums and final value types.
      */
-    boolean mayNest() {
-      return MAY_NEST.get(raw);
+    @Override
+    public boolean mayNest() {
+      return mayNest;
     }
 
     private static boolean computeMayNest(Class<?> raw) {
@@ -69,8 +73,7 @@ final class RecordShape {
         return true;
       }
       if (raw.isRecord()) {
-        RecordShape shape = RecordShape.of(raw);
-        return shape != null && !shape.isDelegating();
+        return !isValueLike(raw); // worked out from the class: no shape made here (a record may contain itself)
       }
       return !java.lang.reflect.Modifier.isFinal(raw.getModifiers());
     }
@@ -90,15 +93,6 @@ final class RecordShape {
     }
   }
 
-  /** Whether values of a class may hold records with properties of their own ({@link Property#mayNest()}). */
-  private static final ClassValue<Boolean> MAY_NEST =
-      new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-          return Property.computeMayNest(type);
-        }
-      };
-
   private static final ClassValue<@Nullable RecordShape> CACHE =
       new ClassValue<>() {
         @Override
@@ -112,20 +106,26 @@ final class RecordShape {
   private final List<Property> propertyList;
   private final boolean delegating;
 
+  /** Whether the record maps to a single JSON value: one of its accessors is its {@code @JsonValue}. */
+  private static boolean isValueLike(Class<?> record) {
+    for (RecordComponent rc : record.getRecordComponents()) {
+      if (rc.getAccessor().isAnnotationPresent(JsonValue.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private RecordShape(Class<?> type) {
-    boolean valueLike = false;
     for (RecordComponent rc : type.getRecordComponents()) {
       Method accessor = rc.getAccessor();
       accessor.trySetAccessible();
-      if (accessor.isAnnotationPresent(JsonValue.class)) {
-        valueLike = true;
-      }
       JsonProperty renamed = accessor.getAnnotation(JsonProperty.class);
       String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : rc.getName();
       properties.put(name, new Property(name, rc.getGenericType(), rc.getType(), isNullable(rc), accessor));
     }
     this.propertyList = List.copyOf(properties.values());
-    this.delegating = valueLike;
+    this.delegating = isValueLike(type);
   }
 
   /** The shape of a record type, or null for other types. */

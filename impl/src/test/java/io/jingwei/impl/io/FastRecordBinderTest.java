@@ -292,4 +292,264 @@ class FastRecordBinderTest {
       }
     }
   }
+
+  // ------------------------------------------------------------------------------------------ from the bytes
+
+  private static final FastRecordBinder.Limits LIMITS =
+      FastRecordBinder.Limits.of(JingweiJson.mapper().tokenStreamFactory().streamReadConstraints());
+
+  /** What the compiled binder reads from the line's bytes without a parser, or null. */
+  private static @Nullable Object fromBytes(Class<?> type, String json, FastRecordBinder.Limits limits) {
+    FastRecordBinder binder = FastRecordBinder.of(type);
+    assertThat(binder).isNotNull();
+    byte[] line = ("xy" + json + "z").getBytes(StandardCharsets.UTF_8); // read from inside a larger buffer
+    return binder.bind(line, 2, line.length - 1, limits);
+  }
+
+  private static @Nullable Object fromBytes(Class<?> type, String json) {
+    return fromBytes(type, json, LIMITS);
+  }
+
+  /** The sample city's lines, by record type. */
+  private static java.util.Map<Class<?>, List<String>> sampleLines() throws java.io.IOException {
+    java.nio.file.Path sample = java.nio.file.Path.of("..", "examples", "data", "sample-city");
+    java.util.Map<Class<?>, List<String>> lines = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<EntityKind, Class<?>> e : EntityTypes.all().entrySet()) {
+      lines.put(e.getValue(), java.nio.file.Files.readAllLines(sample.resolve(e.getKey().collectionName() + ".jsonl")));
+    }
+    return lines;
+  }
+
+  @Test
+  @DisplayName("不经解析器从字节读取：示例城市每一行的结果与数据绑定相同（含小数的行除外，交给解析器）")
+  void bytesBindTheSampleCityAsDataBindingDoes() throws Exception {
+    int bound = 0;
+    int lines = 0;
+    for (java.util.Map.Entry<Class<?>, List<String>> e : sampleLines().entrySet()) {
+      for (String line : e.getValue()) {
+        lines++;
+        Object direct = fromBytes(e.getKey(), line);
+        if (direct != null) {
+          bound++;
+          assertThat(direct).as(line).isEqualTo(JingweiJson.mapper().readValue(line, e.getKey()));
+        } else if (bind(e.getKey(), line) != null) {
+          // only what the byte reader leaves to the parser on purpose: decimals
+          assertThat(line).as(line).containsPattern("\":-?[0-9]+[.eE]");
+        }
+      }
+    }
+    assertThat(bound).isGreaterThan(lines * 9 / 10);
+    assertThat(fromBytes(PartyMember.class, MEMBER)).isNotNull().isEqualTo(JingweiJson.mapper().readValue(MEMBER, PartyMember.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"id\":\"M1\"|\"id\" : \"M1\"", // blanks around the colon
+        "{\"id\"|{ \t\"id\"", // blanks after the brace
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\" \r }  ", // blanks before and after the end
+        "\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}]|\"introducers\" :[ { \"name\":\"王志\" } , {\"member\":\"M2\"} ]",
+        "\"name\":\"张三\"|\"name\":\"张𠀀\"", // four bytes of UTF-8: a surrogate pair
+        "\"months\":6|\"months\":-6", // a negative int (the record decides)
+        "\"months\":6|\"months\":0",
+        "\"months\":6|\"months\":999999999", // nine digits
+        "\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}]|\"introducers\":[]",
+        "\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}]|\"introducers\":null",
+        "\"sex\":\"MALE\"|\"sex\":null",
+        "\"mobility\":{\"mobile\":true,\"destination\":\"深圳\",\"fixedPlace\":false}|\"mobility\":{}",
+        "\"birthDate\":\"1971-11-16\"|\"birthDate\":\"1971\""
+      })
+  @DisplayName("从字节读取：合法的空白、四字节字符、负数、空数组与 null 都与数据绑定结果相同")
+  void bytesBindStrictJsonAsDataBindingDoes(String change) throws Exception {
+    String[] parts = change.split("\\|");
+    String json = MEMBER.replace(parts[0], parts[1]);
+    assertThat(json).isNotEqualTo(MEMBER);
+    assertThat(fromBytes(PartyMember.class, json))
+        .isNotNull()
+        .isEqualTo(JingweiJson.mapper().readValue(json, PartyMember.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"name\":\"张三\"|\"name\":\"张\\u4e09\"", // an escape (valid: the parser path reads it)
+        "\"address\":\"a\"|\"address\":\"a\\\"b\"",
+        "\"name\":\"张三\"|\"name\":\"张\u0001三\"", // a control character
+        "\"months\":6|\"months\":06", // a leading zero
+        "\"months\":6|\"months\":-0",
+        "\"months\":6|\"months\":6e0", // an exponent
+        "\"months\":6|\"months\":6.",
+        "\"months\":6|\"months\":1234567890", // ten digits
+        "\"months\":6|\"months\":-",
+        "\"months\":6|\"months\":+6",
+        "\"onPartyProbation\":false|\"onPartyProbation\":falsey",
+        "\"onPartyProbation\":false|\"onPartyProbation\":fals",
+        "\"sex\":\"MALE\"|\"sex\":nul",
+        "\"sex\":\"MALE\"|\"sex\":\"MALE\\u0020\"",
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\",}", // a trailing comma
+        "{\"name\":\"王志\"},{\"member\":\"M2\"}]|{\"name\":\"王志\"},{\"member\":\"M2\"},]",
+        "\"id\":\"M1\"|\"id\" \"M1\"", // no colon
+        "\"id\":\"M1\",|\"id\":\"M1\"", // no comma
+        "\"id\":\"M1\"|'id':\"M1\"", // single quotes
+        "\"id\":\"M1\"|id:\"M1\"", // an unquoted name
+        "\"id\":\"M1\"|\"i\u00e9\":\"M1\"", // a name out of ASCII
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\"", // cut short
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\"}}", // more after the end
+        "\"lastDuesPaidOn\":\"2022-05\"}|\"lastDuesPaidOn\":\"2022-05\"}\n" // a line feed is not a line's blank
+      })
+  @DisplayName("从字节读取：转义、控制字符、非常规数字与字面量、多余或缺少的标点一律放弃，交给解析器判定")
+  void bytesGiveUpOnAnythingButPlainStrictJson(String change) throws Exception {
+    String[] parts = change.split("\\|");
+    String json = MEMBER.replace("\"organization\":\"O-1\"", "\"organization\":\"O-1\",\"address\":\"a\"").replace(parts[0], parts[1]);
+    assertThat(json).isNotEqualTo(MEMBER);
+    assertThat(fromBytes(PartyMember.class, json)).isNull();
+  }
+
+  @Test
+  @DisplayName("从字节读取：畸形 UTF-8（过长编码、代理区、截断、超出 U+10FFFF）一律放弃")
+  void bytesGiveUpOnIllFormedUtf8() {
+    FastRecordBinder binder = FastRecordBinder.of(PartyMember.class);
+    assertThat(binder).isNotNull();
+    byte[][] bad = {
+      {(byte) 0xC0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xE5, (byte) 0xBC}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xFF}, {(byte) 0x80}
+    };
+    String[] halves = MEMBER.split("张三");
+    for (byte[] b : bad) {
+      byte[] line = join(halves[0].getBytes(StandardCharsets.UTF_8), b, halves[1].getBytes(StandardCharsets.UTF_8));
+      assertThat(binder.bind(line, 0, line.length, LIMITS)).isNull();
+    }
+    byte[] good = join(halves[0].getBytes(StandardCharsets.UTF_8), "张三".getBytes(StandardCharsets.UTF_8), halves[1].getBytes(StandardCharsets.UTF_8));
+    assertThat(binder.bind(good, 0, good.length, LIMITS)).isNotNull();
+  }
+
+  private static byte[] join(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  @DisplayName("UTF-8 合法性判断与 JDK 严格解码器一致（随机字节与各边界）")
+  void wellFormedUtf8AsTheStrictDecoderSays() {
+    java.util.Random random = new java.util.Random(5);
+    java.nio.charset.CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    int wellFormed = 0;
+    for (int n = 0; n < 200_000; n++) {
+      byte[] b = new byte[1 + random.nextInt(6)];
+      for (int i = 0; i < b.length; i++) {
+        // lead bytes and continuation bytes far more often than uniform bytes would give them
+        int kind = random.nextInt(4);
+        b[i] = (byte) (kind == 0 ? random.nextInt(256) : kind == 1 ? 0x80 + random.nextInt(64) : kind == 2 ? 0xC0 + random.nextInt(64) : random.nextInt(128));
+      }
+      boolean expected;
+      try {
+        strict.decode(java.nio.ByteBuffer.wrap(b));
+        expected = true;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        expected = false;
+      }
+      byte[] padded = join(new byte[] {'a'}, b, new byte[] {'z'});
+      assertThat(FastRecordBinder.wellFormed(padded, 1, 1 + b.length)).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(expected);
+      wellFormed += expected ? 1 : 0;
+    }
+    assertThat(wellFormed).isBetween(10_000, 190_000);
+  }
+
+  @Test
+  @DisplayName("从字节读取遵守解析器的上限：嵌套深度、字符串长度、数字位数、属性名长度，超限即放弃")
+  void bytesKeepToTheParsersLimits() {
+    assertThat(fromBytes(PartyMember.class, MEMBER, new FastRecordBinder.Limits(4, 1000, 64, 256))).isNotNull();
+    // an introducer is an object in an array in the timeline in the member: four deep, as the parser counts
+    assertThat(fromBytes(PartyMember.class, MEMBER, new FastRecordBinder.Limits(3, 1000, 64, 256))).isNull();
+    assertThat(fromBytes(PartyMember.class, MEMBER, new FastRecordBinder.Limits(4, 19, 64, 256))).isNull(); // 〔2021〕: 20 bytes
+    assertThat(fromBytes(PartyMember.class, MEMBER, new FastRecordBinder.Limits(4, 1000, 0, 256))).isNull(); // "months":6
+    assertThat(fromBytes(PartyMember.class, MEMBER, new FastRecordBinder.Limits(4, 1000, 64, 15))).isNull(); // "onPartyProbation"
+    assertThat(fromBytes(PartyMember.class, MEMBER, new FastRecordBinder.Limits(4, 20, 1, 16))).isNotNull();
+  }
+
+  @Test
+  @DisplayName("随机改坏的示例城市行：从字节读出的每一条都与数据绑定相同，数据绑定拒绝的一条也读不出")
+  void mutatedLinesBindFromBytesOnlyAsDataBindingDoes() throws Exception {
+    java.util.Random random = new java.util.Random(13);
+    String[] pieces = {" ", "\t", "\\", "\\n", "\"", ",", ":", "{", "}", "[", "]", "0", "-", "1.5", "e", "null", "true", "张", "\u0001", "x", "06", "𠀀"};
+    int accepted = 0;
+    int changed = 0;
+    for (java.util.Map.Entry<Class<?>, List<String>> e : sampleLines().entrySet()) {
+      for (String line : e.getValue()) {
+        for (int k = 0; k < 12; k++) {
+          byte[] bytes = mutate(line.getBytes(StandardCharsets.UTF_8), random, pieces);
+          changed++;
+          FastRecordBinder binder = FastRecordBinder.of(e.getKey());
+          Object direct = binder.bind(bytes, 0, bytes.length, LIMITS);
+          if (direct == null) {
+            continue;
+          }
+          accepted++;
+          Object expected;
+          try {
+            expected = JingweiJson.mapper().readerFor(e.getKey()).readValue(bytes);
+          } catch (RuntimeException refused) {
+            throw new AssertionError("data binding refuses what the bytes gave: " + new String(bytes, StandardCharsets.UTF_8), refused);
+          }
+          assertThat(direct).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(accepted).as("mutated lines still bound").isBetween(changed / 50, changed * 9 / 10);
+  }
+
+  /** The line with one random change: a byte replaced, removed or repeated, a piece inserted, or cut short. */
+  private static byte[] mutate(byte[] line, java.util.Random random, String[] pieces) {
+    int at = random.nextInt(line.length);
+    byte[] piece = pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.UTF_8);
+    return switch (random.nextInt(6)) {
+      case 0 -> {
+        byte[] b = line.clone();
+        b[at] = (byte) random.nextInt(256);
+        yield b;
+      }
+      case 1 -> join(java.util.Arrays.copyOfRange(line, 0, at), java.util.Arrays.copyOfRange(line, at + 1, line.length));
+      case 2 -> join(java.util.Arrays.copyOfRange(line, 0, at + 1), java.util.Arrays.copyOfRange(line, at, line.length));
+      case 3 -> java.util.Arrays.copyOfRange(line, 0, at);
+      default -> join(java.util.Arrays.copyOfRange(line, 0, at), piece, java.util.Arrays.copyOfRange(line, at, line.length));
+    };
+  }
+
+  @Test
+  @DisplayName("八字节一组查找字符串中第一个非普通 ASCII 字节，与逐字节查找一致（各位置、各对齐）")
+  void plainAsciiFindsWhatAByteLoopFinds() {
+    java.util.Random random = new java.util.Random(17);
+    byte[] specials = {'"', '\\', 0x00, 0x1F, 0x0A, (byte) 0x80, (byte) 0xE5, (byte) 0xFF};
+    byte[] plain = {' ', '!', '#', '[', ']', '^', 'a', '0', 0x7F, 0x21, 0x5B, 0x5D, 0x23};
+    for (int n = 0; n < 100_000; n++) {
+      byte[] a = new byte[1 + random.nextInt(40)];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = random.nextInt(12) == 0 ? specials[random.nextInt(specials.length)] : plain[random.nextInt(plain.length)];
+      }
+      int from = random.nextInt(a.length);
+      int to = from + random.nextInt(a.length - from + 1);
+      int expected = from;
+      while (expected < to && !special(a[expected])) {
+        expected++;
+      }
+      int found = FastRecordBinder.plainAscii(a, from, to);
+      // exact when it stops at a special byte; else it stopped with fewer than eight bytes left before it
+      if (found < to && special(a[found])) {
+        assertThat(found).isEqualTo(expected);
+      } else {
+        assertThat(found).isLessThanOrEqualTo(expected).isGreaterThan(to - Long.BYTES).isGreaterThanOrEqualTo(from);
+      }
+    }
+  }
+
+  private static boolean special(byte b) {
+    return b == '"' || b == '\\' || (b >= 0 && b < 0x20) || b < 0;
+  }
 }
