@@ -291,7 +291,27 @@ final class FastRecordBinder {
 
   /** Text made into a value by a function of the string; a null result gives up. */
   private static final class StringNode extends TextNode {
+    /** Lookups per verdict on whether the texts repeat. */
+    private static final int WINDOW = 8192;
+    /** The table's size: a power of two. */
+    private static final int SIZE = 4096;
+
     private final @Nullable Function<String, ?> parse;
+
+    /**
+     * The values of the texts met last (值缓存), one per slot of their bytes' hash, while the texts repeat (an
+     * organization's or community's id on every member): the same text then gives the same value (same instance)
+     * without making a string, parsing it, or hashing it again later. Shared by the threads binding with the plan:
+     * an entry is immutable and a slot is replaced whole; the counts are approximate.
+     */
+    private @Nullable Entry @Nullable [] table;
+
+    private int lookups;
+    private int hits;
+    /** Lookups left before the cache is tried again, after a window in which few texts repeated. */
+    private int resting;
+
+    private record Entry(int hash, byte[] key, Object value) {}
 
     StringNode(@Nullable Function<String, ?> parse) {
       this.parse = parse;
@@ -315,7 +335,45 @@ final class FastRecordBinder {
 
     @Override
     Object fromBytes(Bytes in) {
-      return of(in.string());
+      if (resting > 0) {
+        resting--;
+        return of(in.string());
+      }
+      int start = in.span();
+      int length = in.spanLength;
+      byte[] bytes = in.bytes;
+      int h = 0;
+      for (int i = start; i < start + length; i++) {
+        h = 31 * h + bytes[i];
+      }
+      @Nullable Entry[] t = table;
+      if (t == null) {
+        t = new Entry[SIZE];
+        table = t;
+      }
+      int slot = (h ^ (h >>> 12)) & (SIZE - 1);
+      Entry e = t[slot];
+      boolean hit =
+          e != null
+              && e.hash == h
+              && java.util.Arrays.equals(e.key, 0, e.key.length, bytes, start, start + length);
+      Object value;
+      if (hit) {
+        value = e.value;
+        hits++;
+      } else {
+        value = of(new String(bytes, start, length, java.nio.charset.StandardCharsets.UTF_8)); // may give up
+        t[slot] = new Entry(h, java.util.Arrays.copyOfRange(bytes, start, start + length), value);
+      }
+      if (++lookups >= WINDOW) {
+        if (hits < WINDOW / 4) { // texts that rarely repeat (ids, ID numbers): rest, and free the table
+          resting = 64 * WINDOW;
+          table = null;
+        }
+        lookups = 0;
+        hits = 0;
+      }
+      return value;
     }
   }
 
