@@ -163,8 +163,25 @@ public final class PropertyPath {
 
   /** Whether the property is present in the record ({@link #isPresent(Object)} of its value). */
   public boolean isPresentIn(Object record) {
-    return isPresent(get(record));
+    Object value = get(record);
+    if (value == null || value instanceof String) {
+      return isPresent(value);
+    }
+    Verdict v = lastVerdict; // a path's values are nearly always of one class: no class-value lookup for them
+    if (v == null || v.type() != value.getClass()) {
+      v = new Verdict(value.getClass(), CONTAINER_OR_TEXT.get(value.getClass()));
+      lastVerdict = v;
+    }
+    return !v.containerOrText() || isPresent(value);
   }
+
+  /**
+   * Whether values of the class last met on this path are containers or text (immutable: threads sharing the path
+   * see a whole verdict or none).
+   */
+  private @Nullable Verdict lastVerdict;
+
+  private record Verdict(Class<?> type, boolean containerOrText) {}
 
   /**
    * Whether a value counts as present (字段已填): not null, not an empty list, set or map, not blank text. A
