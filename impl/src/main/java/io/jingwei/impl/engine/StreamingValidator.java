@@ -348,7 +348,11 @@ public final class StreamingValidator {
      * rule) only those naming an introducer by id, the only members they can report.
      */
     private boolean waitNeedsAll;
-    private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new HashMap<>();
+    /**
+     * The rules run before each check, by the plan's own bound checks (by identity: a bound's hash would hash its
+     * rule definitions, examples and all, on every batch of every chunk).
+     */
+    private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new java.util.IdentityHashMap<>();
     private final List<RuleDefinition> ranReadRules = new ArrayList<>();
     /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
     private boolean prevalidation;

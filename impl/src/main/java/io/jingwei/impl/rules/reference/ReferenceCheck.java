@@ -238,10 +238,10 @@ public final class ReferenceCheck implements Check {
       resolve("/timeline/admittingOrganization", "timeline.admittingOrganization", t.admittingOrganization());
       List<Introducer> introducers = t.introducers();
       for (int i = 0; i < introducers.size(); i++) {
-        resolve(
-            JsonPointers.of("timeline", "introducers", i, "member"),
-            "timeline.introducers.member",
-            introducers.get(i).member());
+        MemberId introducer = introducers.get(i).member();
+        if (introducer != null && scope.covers(introducer.kind())) { // no pointer made for what is not resolved here
+          resolve(JsonPointers.of("timeline", "introducers", i, "member"), "timeline.introducers.member", introducer);
+        }
       }
     }
 
