@@ -29,6 +29,12 @@ final class DatasetRegions implements RegionResolver {
 
   private record Levels(@Nullable DivisionId district, @Nullable DivisionId street) {}
 
+  @Override
+  public Places places(EntityRef record) {
+    Levels l = divisionOf(record).map(levels::get).orElse(null);
+    return l == null ? Places.NONE : new Places(l.district(), l.street());
+  }
+
   private DatasetRegions(CityDataset dataset) {
     this.dataset = dataset;
     for (Division division : dataset.divisions()) {

@@ -222,8 +222,13 @@ public final class IssueCollector implements IssueSink {
     if (ref != null) {
       recordsByCode.computeIfAbsent(issue.code(), c -> new HashSet<>()).add(ref);
       withIssues.add(ref);
-      regions.district(ref).ifPresent(d -> byDistrict.merge(d, 1L, Long::sum));
-      regions.street(ref).ifPresent(s -> byStreet.merge(s, 1L, Long::sum));
+      RegionResolver.Places places = regions.places(ref);
+      if (places.district() != null) {
+        byDistrict.merge(places.district(), 1L, Long::sum);
+      }
+      if (places.street() != null) {
+        byStreet.merge(places.street(), 1L, Long::sum);
+      }
       if (issue.severity() == Severity.ERROR) {
         withErrors.add(ref);
       } else if (issue.severity() == Severity.WARNING) {

@@ -1907,6 +1907,14 @@ public final class StreamingValidator {
         return record.kind() == EntityKind.MEMBER ? Optional.ofNullable(memberRegion(record, 1)) : other.street(record);
       }
 
+      @Override
+      public Places places(EntityRef record) {
+        if (record.kind() != EntityKind.MEMBER) {
+          return other.places(record);
+        }
+        return new Places(memberRegion(record, 0), memberRegion(record, 1));
+      }
+
       private @Nullable DivisionId memberRegion(EntityRef record, int level) {
         Info info = infos.get(record.id());
         if (info == null) {
@@ -1919,7 +1927,8 @@ public final class StreamingValidator {
         DivisionId[] r = orgRegions[org];
         if (r == null) {
           EntityRef ref = orgIds.get(org).toRef();
-          r = new DivisionId[] {other.district(ref).orElse(null), other.street(ref).orElse(null)};
+          Places places = other.places(ref);
+          r = new DivisionId[] {places.district(), places.street()};
           orgRegions[org] = r;
         }
         return r[level];

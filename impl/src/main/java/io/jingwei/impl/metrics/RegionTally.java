@@ -51,8 +51,9 @@ final class RegionTally {
   }
 
   private @Nullable Counts[] place(EntityRef ref) {
-    DivisionId district = resolver.district(ref).orElse(null);
-    DivisionId street = resolver.street(ref).orElse(null);
+    io.jingwei.impl.engine.RegionResolver.Places places = resolver.places(ref); // one walk for both
+    DivisionId district = places.district();
+    DivisionId street = places.street();
     return new @Nullable Counts[] {
       district == null ? null : districts.computeIfAbsent(district, d -> new Counts()),
       street == null ? null : streets.computeIfAbsent(street, x -> new Counts())
