@@ -297,12 +297,16 @@ final class FastRecordBinder {
     private static final int SIZE = 4096;
 
     private final @Nullable Function<String, ?> parse;
+    /** Whether the values are entity identifiers, the only ones cached. */
+    private final boolean cached;
 
     /**
      * The values of the texts met last (值缓存), one per slot of their bytes' hash, while the texts repeat (an
      * organization's or community's id on every member): the same text then gives the same value (same instance)
-     * without making a string, parsing it, or hashing it again later. Shared by the threads binding with the plan:
-     * an entry is immutable and a slot is replaced whole; the counts are approximate.
+     * without making a string, parsing it, or hashing it again later. Only for entity identifiers ({@link
+     * io.jingwei.ref.EntityId}): names, ID numbers, phones and free text are personal data, which a table shared
+     * by every validation of the process must not keep. Shared by the threads binding with the plan: an entry is
+     * immutable and a slot is replaced whole; the counts are approximate.
      */
     private @Nullable Entry @Nullable [] table;
 
@@ -313,8 +317,9 @@ final class FastRecordBinder {
 
     private record Entry(int hash, byte[] key, Object value) {}
 
-    StringNode(@Nullable Function<String, ?> parse) {
+    StringNode(@Nullable Function<String, ?> parse, boolean cached) {
       this.parse = parse;
+      this.cached = cached;
     }
 
     private Object of(String text) {
@@ -335,6 +340,9 @@ final class FastRecordBinder {
 
     @Override
     Object fromBytes(Bytes in) {
+      if (!cached) {
+        return of(in.string());
+      }
       if (resting > 0) {
         resting--;
         return of(in.string());
@@ -455,7 +463,7 @@ final class FastRecordBinder {
 
   private static @Nullable Node node(Type generic, Class<?> raw, Map<Class<?>, Plan> building) {
     if (raw == String.class) {
-      return new StringNode(null);
+      return new StringNode(null, false);
     }
     if (raw == boolean.class) {
       return BOOLEAN;
@@ -538,7 +546,7 @@ final class FastRecordBinder {
     }
     Function<String, ?> codec = JingweiModule.parserOf(raw);
     if (codec != null) {
-      return new StringNode(codec);
+      return new StringNode(codec, io.jingwei.ref.EntityId.class.isAssignableFrom(raw));
     }
     MethodHandle factory = stringFactory(raw);
     if (factory != null) {
@@ -551,7 +559,8 @@ final class FastRecordBinder {
             } catch (Throwable e) {
               throw GiveUp.INSTANCE;
             }
-          });
+          },
+          io.jingwei.ref.EntityId.class.isAssignableFrom(raw));
     }
     if (raw == java.util.Set.class || raw == List.class) { // a JSON array; a set as data binding reads it (hash set)
       Node each = elementNode(generic, building);

@@ -575,4 +575,20 @@ class FastRecordBinderTest {
     }
     assertThat(same).as("values given again from the cache").isGreaterThan(25_000);
   }
+
+  @Test
+  @DisplayName("值缓存只存实体编号：姓名、身份证号、电话、普通文字是个人信息，不进进程共享的缓存")
+  void personalDataIsNeverCached() {
+    FastRecordBinder binder = FastRecordBinder.of(PartyMember.class);
+    assertThat(binder).isNotNull();
+    byte[] line = MEMBER.getBytes(StandardCharsets.UTF_8);
+    PartyMember a = (PartyMember) binder.bind(line, 0, line.length, LIMITS);
+    PartyMember b = (PartyMember) binder.bind(line, 0, line.length, LIMITS);
+    assertThat(a).isNotNull().isEqualTo(b);
+    assertThat(b.organization()).isSameAs(a.organization()); // an entity id: cached
+    assertThat(b.name()).isEqualTo(a.name()).isNotSameAs(a.name());
+    assertThat(b.idNumber()).isEqualTo(a.idNumber()).isNotSameAs(a.idNumber());
+    assertThat(b.phone()).isEqualTo(a.phone()).isNotSameAs(a.phone());
+    assertThat(b.mobility().destination()).isEqualTo(a.mobility().destination()).isNotSameAs(a.mobility().destination());
+  }
 }
