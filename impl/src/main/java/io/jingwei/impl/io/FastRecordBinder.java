@@ -478,18 +478,7 @@ final class FastRecordBinder {
       return orNull(BOOLEAN);
     }
     if (raw == java.time.LocalDate.class) { // only YYYY-MM-DD in ASCII digits; any other text goes the strict way
-      return new TextNode() {
-        @Override
-        Object fromChars(JsonParser p) {
-          return localDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        }
-
-        @Override
-        Object fromBytes(Bytes in) {
-          int at = in.span();
-          return localDate(in.bytes, at, in.spanLength);
-        }
-      };
+      return span(FastRecordBinder::localDate, FastRecordBinder::localDate);
     }
     if (raw == java.math.BigDecimal.class) { // a JSON number as written (the parser's decimal value, as data binding)
       return new Node() {
@@ -517,32 +506,11 @@ final class FastRecordBinder {
         }
       }
       ConstantTable table = new ConstantTable(constants);
-      return new TextNode() {
-        @Override
-        Object fromChars(JsonParser p) { // matched in the parser's characters: no string made
-          return found(table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()));
-        }
-
-        @Override
-        Object fromBytes(Bytes in) { // matched in the line's bytes
-          int at = in.span();
-          return found(table.find(in.bytes, at, in.spanLength));
-        }
-      };
+      // matched in the parser's characters or the line's bytes: no string made
+      return span((c, at, n) -> found(table.find(c, at, n)), (b, at, n) -> found(table.find(b, at, n)));
     }
     if (raw == io.jingwei.time.PartialDate.class) { // the module's codec, PartialDate.parse, on the characters
-      return new TextNode() {
-        @Override
-        Object fromChars(JsonParser p) {
-          return partialDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        }
-
-        @Override
-        Object fromBytes(Bytes in) {
-          int at = in.span();
-          return partialDate(in.bytes, at, in.spanLength);
-        }
-      };
+      return span(FastRecordBinder::partialDate, FastRecordBinder::partialDate);
     }
     Function<String, ?> codec = JingweiModule.parserOf(raw);
     if (codec != null) {
@@ -577,6 +545,32 @@ final class FastRecordBinder {
       return Plan.compile(raw, building);
     }
     return null;
+  }
+
+  /** Reads a value from the characters of a parser's string token. */
+  private interface FromChars {
+    Object read(char[] chars, int offset, int length);
+  }
+
+  /** Reads a value from the bytes of a string in a line. */
+  private interface FromBytes {
+    Object read(byte[] bytes, int offset, int length);
+  }
+
+  /** A text node reading its value from the string's characters or bytes, with no string made. */
+  private static TextNode span(FromChars chars, FromBytes bytes) {
+    return new TextNode() {
+      @Override
+      Object fromChars(JsonParser p) {
+        return chars.read(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      }
+
+      @Override
+      Object fromBytes(Bytes in) {
+        int at = in.span();
+        return bytes.read(in.bytes, at, in.spanLength);
+      }
+    };
   }
 
   private static Object found(@Nullable Object constant) {
@@ -806,28 +800,15 @@ final class FastRecordBinder {
       return true;
     }
 
-    /** A property name at the cursor: ASCII only (else gives up, as it then matches no component). */
+    /**
+     * A property name at the cursor, spanned as a string is (so within the string limit too, which at worst gives
+     * up on a name the parser would read) and within the name limit.
+     */
     int name() {
-      int start = pos + 1;
-      int i = start;
-      while (true) {
-        if (i >= end) {
-          throw GiveUp.INSTANCE;
-        }
-        byte b = bytes[i];
-        if (b == '"') {
-          break;
-        }
-        if (b < 0x20 || b == '\\') { // negative bytes too: no component has a non-ASCII name
-          throw GiveUp.INSTANCE;
-        }
-        i++;
-      }
-      if (i - start > limits.maxNameLength) {
+      int start = span();
+      if (spanLength > limits.maxNameLength) {
         throw GiveUp.INSTANCE;
       }
-      pos = i + 1;
-      spanLength = i - start;
       return start;
     }
   }
@@ -884,12 +865,9 @@ final class FastRecordBinder {
     return true;
   }
 
-  /** Eight bytes of an array as one little-endian long: the first byte in memory is the lowest. */
-  private static final java.lang.invoke.VarHandle WORDS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
+  private static final java.lang.invoke.VarHandle WORDS = LineSplitter.WORDS;
+  private static final long ONES = LineSplitter.ONES;
+  private static final long HIGHS = LineSplitter.HIGHS;
   private static final long QUOTES = 0x2222222222222222L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
   private static final long SPACES = 0x2020202020202020L;

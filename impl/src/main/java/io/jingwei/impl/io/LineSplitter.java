@@ -106,11 +106,11 @@ final class LineSplitter {
   }
 
   /** Eight bytes of an array as one little-endian long: the first byte in memory is the lowest. */
-  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
+  static final long ONES = 0x0101010101010101L;
+  static final long HIGHS = 0x8080808080808080L;
 
   /**
    * The index of the first {@code \n} in {@code a[from, to)}, or -1. Eight bytes at a time (SWAR): in
