@@ -25,14 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class DatasetRegions implements RegionResolver {
   private final CityDataset dataset;
-  private final Map<DivisionId, Levels> levels = new HashMap<>();
-
-  private record Levels(@Nullable DivisionId district, @Nullable DivisionId street) {}
+  private final Map<DivisionId, Places> levels = new HashMap<>();
 
   @Override
   public Places places(EntityRef record) {
-    Levels l = divisionOf(record).map(levels::get).orElse(null);
-    return l == null ? Places.NONE : new Places(l.district(), l.street());
+    return divisionOf(record).map(levels::get).orElse(Places.NONE);
   }
 
   private DatasetRegions(CityDataset dataset) {
@@ -46,7 +43,7 @@ final class DatasetRegions implements RegionResolver {
     return new DatasetRegions(dataset);
   }
 
-  private Levels walk(DivisionId start) {
+  private Places walk(DivisionId start) {
     DivisionId district = null;
     DivisionId street = null;
     Set<DivisionId> seen = new HashSet<>();
@@ -64,17 +61,17 @@ final class DatasetRegions implements RegionResolver {
       }
       current = division.parent();
     }
-    return new Levels(district, street);
+    return new Places(district, street);
   }
 
   @Override
   public Optional<DivisionId> district(EntityRef record) {
-    return divisionOf(record).map(levels::get).map(Levels::district);
+    return Optional.ofNullable(places(record).district());
   }
 
   @Override
   public Optional<DivisionId> street(EntityRef record) {
-    return divisionOf(record).map(levels::get).map(Levels::street);
+    return Optional.ofNullable(places(record).street());
   }
 
   private Optional<DivisionId> divisionOf(EntityRef ref) {

@@ -325,7 +325,7 @@ public final class StreamingValidator {
     private final List<OrganizationId> orgIds = new ArrayList<>();
     private long[] active = new long[0];
     private long[] full = new long[0];
-    private @Nullable DivisionId[][] orgRegions = new DivisionId[0][];
+    private @Nullable RegionResolver.Places[] orgPlaces = new RegionResolver.Places[0];
     private ReadTally memberTally = ReadTally.ZERO;
     private boolean stopped;
 
@@ -481,7 +481,7 @@ public final class StreamingValidator {
       }
       active = new long[orgIds.size()];
       full = new long[orgIds.size()];
-      orgRegions = new DivisionId[orgIds.size()][];
+      orgPlaces = new RegionResolver.Places[orgIds.size()];
       this.lookups =
           CityDataset.builder().addAll(dataset.divisions()).addAll(dataset.organizations()).build();
       collectKept(dataset);
@@ -1899,12 +1899,12 @@ public final class StreamingValidator {
 
       @Override
       public Optional<DivisionId> district(EntityRef record) {
-        return record.kind() == EntityKind.MEMBER ? Optional.ofNullable(memberRegion(record, 0)) : other.district(record);
+        return Optional.ofNullable(places(record).district());
       }
 
       @Override
       public Optional<DivisionId> street(EntityRef record) {
-        return record.kind() == EntityKind.MEMBER ? Optional.ofNullable(memberRegion(record, 1)) : other.street(record);
+        return Optional.ofNullable(places(record).street());
       }
 
       @Override
@@ -1912,26 +1912,16 @@ public final class StreamingValidator {
         if (record.kind() != EntityKind.MEMBER) {
           return other.places(record);
         }
-        return new Places(memberRegion(record, 0), memberRegion(record, 1));
-      }
-
-      private @Nullable DivisionId memberRegion(EntityRef record, int level) {
         Info info = infos.get(record.id());
-        if (info == null) {
-          return null;
+        if (info == null || info.org == MemberTable.NO_ORGANIZATION) {
+          return Places.NONE;
         }
-        int org = info.org;
-        if (org == MemberTable.NO_ORGANIZATION) {
-          return null;
-        }
-        DivisionId[] r = orgRegions[org];
+        Places r = orgPlaces[info.org];
         if (r == null) {
-          EntityRef ref = orgIds.get(org).toRef();
-          Places places = other.places(ref);
-          r = new DivisionId[] {places.district(), places.street()};
-          orgRegions[org] = r;
+          r = other.places(orgIds.get(info.org).toRef());
+          orgPlaces[info.org] = r;
         }
-        return r[level];
+        return r;
       }
     }
   }

@@ -89,13 +89,17 @@ final class FastRecordBinder {
         return null;
       }
       return plan.read(parser);
-    } catch (RuntimeException e) { // GiveUp among them
-      return null;
-    } catch (Error e) {
-      throw e;
     } catch (Throwable e) {
-      return null;
+      return givenUp(e);
     }
+  }
+
+  /** Null for whatever made the binder give up (a {@link GiveUp}, a refusing constructor …); an error is thrown. */
+  private static @Nullable Object givenUp(Throwable e) {
+    if (e instanceof Error error) {
+      throw error;
+    }
+    return null;
   }
 
   /**
@@ -112,12 +116,8 @@ final class FastRecordBinder {
       }
       Object value = plan.read(in, 0);
       return in.atBlankEnd() ? value : null;
-    } catch (RuntimeException e) { // GiveUp among them
-      return null;
-    } catch (Error e) {
-      throw e;
     } catch (Throwable e) {
-      return null;
+      return givenUp(e);
     }
   }
 
@@ -146,14 +146,6 @@ final class FastRecordBinder {
           });
     }
 
-    private static int hash(byte[] bytes, int offset, int length) {
-      int h = 0;
-      for (int i = offset; i < offset + length; i++) {
-        h = 31 * h + bytes[i];
-      }
-      return h ^ (h >>> 16);
-    }
-
     /** The constant named by the UTF-8 {@code length} bytes from {@code offset}, or null. */
     @Nullable Object find(byte[] bytes, int offset, int length) {
       for (int at = hash(bytes, offset, length) & mask; ; at = (at + 1) & mask) {
@@ -172,6 +164,15 @@ final class FastRecordBinder {
       byte[] ascii = ascii(chars, offset, length);
       return ascii == null ? null : find(ascii, 0, length);
     }
+  }
+
+  /** A hash of {@code length} bytes from {@code offset}, its high bits folded into the low ones (for tables). */
+  static int hash(byte[] bytes, int offset, int length) {
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h ^ (h >>> 16);
   }
 
   /** The characters as ASCII bytes, or null when one is not ASCII. */
@@ -350,16 +351,13 @@ final class FastRecordBinder {
       int start = in.span();
       int length = in.spanLength;
       byte[] bytes = in.bytes;
-      int h = 0;
-      for (int i = start; i < start + length; i++) {
-        h = 31 * h + bytes[i];
-      }
+      int h = hash(bytes, start, length);
       @Nullable Entry[] t = table;
       if (t == null) {
         t = new Entry[SIZE];
         table = t;
       }
-      int slot = (h ^ (h >>> 12)) & (SIZE - 1);
+      int slot = h & (SIZE - 1);
       Entry e = t[slot];
       boolean hit =
           e != null
@@ -370,7 +368,7 @@ final class FastRecordBinder {
         value = e.value;
         hits++;
       } else {
-        value = of(new String(bytes, start, length, java.nio.charset.StandardCharsets.UTF_8)); // may give up
+        value = of(in.text(start)); // may give up
         t[slot] = new Entry(h, java.util.Arrays.copyOfRange(bytes, start, start + length), value);
       }
       if (++lookups >= WINDOW) {
@@ -771,7 +769,11 @@ final class FastRecordBinder {
 
     /** The string at the cursor, as {@link #span} reads it. */
     String string() {
-      int start = span();
+      return text(span());
+    }
+
+    /** The string the last {@link #span} found from {@code start}. */
+    String text(int start) {
       return new String(bytes, start, spanLength, java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -782,19 +784,11 @@ final class FastRecordBinder {
     boolean nameIs(byte[] name) {
       int start = pos + 1;
       int close = start + name.length;
-      if (close >= end || bytes[close] != '"' || name.length > limits.maxNameLength) {
+      if (close >= end
+          || bytes[close] != '"'
+          || name.length > limits.maxNameLength
+          || !java.util.Arrays.equals(bytes, start, close, name, 0, name.length)) {
         return false;
-      }
-      int k = 0;
-      for (; k + Long.BYTES <= name.length; k += Long.BYTES) { // eight bytes at a time
-        if ((long) WORDS.get(bytes, start + k) != (long) WORDS.get(name, k)) {
-          return false;
-        }
-      }
-      for (; k < name.length; k++) {
-        if (bytes[start + k] != name[k]) {
-          return false;
-        }
       }
       pos = close + 1;
       return true;
@@ -825,38 +819,19 @@ final class FastRecordBinder {
         i++;
         continue;
       }
-      int need;
-      int low = 0x80;
-      int high = 0xBF;
-      if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0) {
-          low = 0xA0;
-        } else if (c == 0xED) {
-          high = 0x9F;
-        }
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0) {
-          low = 0x90;
-        } else if (c == 0xF4) {
-          high = 0x8F;
-        }
-      } else {
-        return false;
+      if (c < 0xC2 || c > 0xF4) {
+        return false; // a continuation byte, an overlong two-byte lead, or beyond U+10FFFF
       }
+      int need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+      // the second byte's range rules out overlong forms (E0, F0), surrogates (ED) and beyond U+10FFFF (F4)
+      int low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+      int high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
       if (i + need >= to) {
         return false;
       }
-      int second = b[i + 1] & 0xFF;
-      if (second < low || second > high) {
-        return false;
-      }
-      for (int k = 2; k <= need; k++) {
+      for (int k = 1; k <= need; k++) {
         int next = b[i + k] & 0xFF;
-        if (next < 0x80 || next > 0xBF) {
+        if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
           return false;
         }
       }
@@ -929,21 +904,15 @@ final class FastRecordBinder {
     private final Object[] defaults;
     /** The components' names in UTF-8, for matching the bytes of a line. */
     private final byte[][] names;
+    /** The components' names, interned as the parser interns the names it reads. */
+    private final String[] nameStrings;
     private MethodHandle constructor;
-
-    /**
-     * The property met at each position of the last objects read, as a guess for the next: a slot is immutable
-     * and replaced whole, so threads sharing the plan at worst guess wrong and look the name up.
-     */
-    private final Slot[] order;
-
-    private record Slot(String name, int index) {}
 
     private Plan(int size) {
       this.nodes = new Node[size];
       this.defaults = new Object[size];
-      this.order = new Slot[size];
       this.names = new byte[size][];
+      this.nameStrings = new String[size];
     }
 
     static @Nullable Plan compile(Class<?> type, Map<Class<?>, Plan> building) {
@@ -968,6 +937,7 @@ final class FastRecordBinder {
         plan.nodes[i] = n;
         plan.index.put(c.getName(), i);
         plan.names[i] = c.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        plan.nameStrings[i] = c.getName().intern();
         plan.defaults[i] = c.getType() == boolean.class ? Boolean.FALSE : c.getType() == int.class ? 0 : null;
         if (c.getType().isPrimitive() && c.getType() != boolean.class && c.getType() != int.class) {
           building.remove(type);
@@ -1069,6 +1039,19 @@ final class FastRecordBinder {
       return -1;
     }
 
+    /**
+     * As {@link #following(Bytes, int)} for a name the parser read: compared by identity (the parser interns the
+     * names it reads, as the plan does), so a parser that did not is merely slower (the caller looks it up).
+     */
+    private int following(String name, int previous) {
+      for (int i = previous + 1; i < nameStrings.length; i++) {
+        if (nameStrings[i] == name) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     /** The component named by the bytes; gives up on an unknown name. */
     private int component(byte[] bytes, int start, int length) {
       for (int i = 0; i < names.length; i++) {
@@ -1097,25 +1080,18 @@ final class FastRecordBinder {
       Object[] args = defaults.clone();
       long seen = 0;
       JsonToken t;
-      int position = 0;
+      int previous = -1;
       while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
-        Slot[] order = this.order;
-        Slot slot = position < order.length ? order[position] : null;
-        int i;
-        if (slot != null && slot.name() == name) { // the parser's names are canonical: same name, same string
-          i = slot.index();
-        } else {
+        int i = following(name, previous);
+        if (i < 0) {
           Integer found = index.get(name);
           if (found == null) {
             throw GiveUp.INSTANCE;
           }
           i = found;
-          if (position < order.length) {
-            order[position] = new Slot(name, i); // lines tend to list the properties in one order
-          }
         }
-        position++;
+        previous = i;
         if (i >= Long.SIZE || (seen & (1L << i)) != 0) {
           throw GiveUp.INSTANCE;
         }

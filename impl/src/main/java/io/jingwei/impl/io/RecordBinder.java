@@ -98,8 +98,21 @@ public final class RecordBinder<T> {
    * surely complete; else null, and the parser paths decide.
    */
   private @Nullable T fromBytes(FastRecordBinder f, byte[] bytes, int offset, int end) {
-    Object bound = f.bind(bytes, offset, end, byteLimits);
+    return complete(f.bind(bytes, offset, end, byteLimits));
+  }
+
+  /** The record bound without the tree when it is of the type and surely complete, else null. */
+  private @Nullable T complete(@Nullable Object bound) {
     return bound != null && type.isInstance(bound) && surelyComplete(bound) ? type.cast(bound) : null;
+  }
+
+  /** The line bound by data binding (the mapper), when it binds and is surely complete; else null. */
+  private @Nullable T dataBound(byte[] bytes, int offset, int length) {
+    try {
+      return complete(reader.readValue(bytes, offset, length));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Parsers for {@link Run}: as {@link #fastParsers} but without the limits of a whole document. */
@@ -112,12 +125,13 @@ public final class RecordBinder<T> {
 
   /**
    * Binds clean lines that lie one after another in a buffer: each first from its bytes without a parser (strict
-   * JSON, {@code FastRecordBinder}'s byte reading); what that leaves (an escaped string, a decimal) with one parser
-   * (逐行共用解析器) instead of a parser per line: creating one (its contexts, its symbol table, its buffers) costs about as much as binding a short
-   * line. A line is bound here only when its object lies wholly within the line and only blanks follow it there,
-   * so the parser sees exactly the tokens a parser of the line alone would; on anything else — and for a line
-   * not right after the previous one — the line is handed to {@link #bindClean(byte[], int, int)} and the next
-   * line starts a new parser. The result is always the one {@code bindClean} gives. Not thread-safe; close it.
+   * JSON, {@code FastRecordBinder}'s byte reading); what that leaves (an escaped string, a decimal) with one
+   * parser (逐行共用解析器) instead of a parser per line: creating one (its contexts, its symbol table, its
+   * buffers) costs about as much as binding a short line. A line is bound by that parser only when its object
+   * lies wholly within the line and only blanks follow it there, so the parser sees exactly the tokens a parser
+   * of the line alone would; a line not right after the previous one gets a new parser. What neither binds goes
+   * to data binding, which decides (a parser of the line alone would see the same tokens again). The result is
+   * always the one {@link RecordBinder#bindClean(byte[], int, int)} gives. Not thread-safe; close it.
    */
   final class Run implements AutoCloseable {
     private @Nullable JsonParser parser;
@@ -157,9 +171,7 @@ public final class RecordBinder<T> {
           long after = base + p.currentLocation().getByteOffset(); // just past the object's end
           if (bound != null && after <= end && JsonLinesReader.isBlank(bytes, (int) after, end - (int) after)) {
             next = end;
-            if (type.isInstance(bound) && surelyComplete(bound)) {
-              value = type.cast(bound);
-            }
+            value = complete(bound);
           }
         }
       } catch (RuntimeException e) {
@@ -168,7 +180,7 @@ public final class RecordBinder<T> {
       if (next < 0) {
         close();
       }
-      return value != null ? value : RecordBinder.this.bindClean(bytes, offset, length);
+      return value != null ? value : dataBound(bytes, offset, length);
     }
 
     @Override
@@ -277,20 +289,15 @@ public final class RecordBinder<T> {
       try (JsonParser parser =
           fastParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, length)) {
         parser.nextToken();
-        Object value = f.bind(parser);
-        if (value != null && type.isInstance(value) && surelyComplete(value)) {
-          return type.cast(value);
+        T parsed = complete(f.bind(parser));
+        if (parsed != null) {
+          return parsed;
         }
       } catch (RuntimeException e) {
         // the data-binding path below decides
       }
     }
-    try {
-      T value = reader.readValue(bytes, offset, length);
-      return value != null && surelyComplete(value) ? value : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return dataBound(bytes, offset, length);
   }
 
   /**

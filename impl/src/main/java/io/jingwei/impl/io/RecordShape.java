@@ -37,7 +37,9 @@ final class RecordShape {
    * @param nullable whether annotated {@code @Nullable}
    * @param accessor the component's accessor
    * @param reader the accessor as a function, when one can be made
-   * @param mayNest see {@link #mayNest()}, worked out once
+   * @param mayNest whether a value of the property may hold records with properties of their own (a record that
+   *     is not a single-value type, a list, or a type that is not final); false for strings, enums and final value
+   *     types — worked out once
    */
   record Property(
       String name,
@@ -54,15 +56,6 @@ final class RecordShape {
 
     boolean isPrimitive() {
       return raw.isPrimitive();
-    }
-
-    /**
-     * Whether a value of the property may hold records with properties of their own (a record that is not a
-     * single-value type, a list, or a type that is not final); false for strings, enums and final value types.
-     */
-    @Override
-    public boolean mayNest() {
-      return mayNest;
     }
 
     private static boolean computeMayNest(Class<?> raw) {

@@ -236,10 +236,13 @@ public final class ReferenceCheck implements Check {
       community("/residenceCommunity", "residenceCommunity", m.residenceCommunity());
       RecruitmentTimeline t = m.timeline();
       resolve("/timeline/admittingOrganization", "timeline.admittingOrganization", t.admittingOrganization());
+      if (!scope.covers(EntityKind.MEMBER)) {
+        return; // introducers are members: no pointer made where they are not resolved
+      }
       List<Introducer> introducers = t.introducers();
       for (int i = 0; i < introducers.size(); i++) {
         MemberId introducer = introducers.get(i).member();
-        if (introducer != null && scope.covers(introducer.kind())) { // no pointer made for what is not resolved here
+        if (introducer != null) {
           resolve(JsonPointers.of("timeline", "introducers", i, "member"), "timeline.introducers.member", introducer);
         }
       }
