@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first, quick pass of a streaming validation over {@code members.jsonl} (党员文件预扫描): it reads only the
@@ -40,9 +45,6 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
   /** Files smaller than this are scanned on one thread. */
   static final long PARALLEL_FROM_BYTES = 32L << 20;
 
-  /** Keys a scanning thread gathers before handing them to the shared sort buffers. */
-  private static final int BATCH = 8192;
-
   /** Scans the file with sort buffers of the given capacity (values), spilling to the directory, on one thread. */
   static MemberPrepass scan(Path file, Path tempDirectory, int capacity) throws IOException {
     return scan(file, tempDirectory, capacity, 1);
@@ -58,61 +60,111 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     return scan(file, tempDirectory, capacity, threads, PARALLEL_FROM_BYTES);
   }
 
-  /** As {@link #scan(Path, Path, int, int)}, cutting files from the given size on (for tests). */
+  /**
+   * As {@link #scan(Path, Path, int, int)}, cutting files from the given size on (for tests). Each part has sort
+   * buffers of its own (the capacity shared out among the parts) and sorts them while the others scan; at the end
+   * the ids and the ID numbers are merged side by side.
+   */
   static MemberPrepass scan(Path file, Path tempDirectory, int capacity, int threads, long parallelFromBytes)
       throws IOException {
     Objects.requireNonNull(file, "file");
-    try (LongSorter ids = new LongSorter(tempDirectory, "jingwei-ids-", capacity);
-        LongSorter idNumbers = new LongSorter(tempDirectory, "jingwei-idnumbers-", capacity)) {
-      long size = Files.size(file);
-      long[] cuts = threads > 1 && size >= parallelFromBytes ? cuts(file, size, threads) : new long[] {0, size};
-      int parts = cuts.length - 1;
+    long size = Files.size(file);
+    long[] cuts = threads > 1 && size >= parallelFromBytes ? cuts(file, size, threads) : new long[] {0, size};
+    int parts = cuts.length - 1;
+    int share = Math.max(1, capacity / parts);
+    List<LongSorter> ids = new ArrayList<>();
+    List<LongSorter> idNumbers = new ArrayList<>();
+    for (int part = 0; part < parts; part++) {
+      long[] scratch = new long[share]; // the two sorters of a part run on one thread
+      ids.add(new LongSorter(tempDirectory, "jingwei-ids-", share, scratch));
+      idNumbers.add(new LongSorter(tempDirectory, "jingwei-idnumbers-", share, scratch));
+    }
+    ExecutorService pool =
+        parts == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                parts - 1,
+                r -> {
+                  Thread t = new Thread(r, "jingwei-members-prepass-part");
+                  t.setDaemon(true);
+                  return t;
+                });
+    try {
       long[] lines = new long[parts];
-      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-      java.util.concurrent.ExecutorService pool =
-          parts == 1
-              ? null
-              : java.util.concurrent.Executors.newFixedThreadPool(
-                  parts - 1,
-                  r -> {
-                    Thread t = new Thread(r, "jingwei-members-prepass-part");
-                    t.setDaemon(true);
-                    return t;
-                  });
-      try {
-        for (int part = 1; part < parts; part++) {
-          int p = part;
-          running.add(
-              pool.submit(
-                  () -> {
-                    lines[p] = scanPart(file, cuts[p], cuts[p + 1], ids, idNumbers);
-                    return null;
-                  }));
-        }
-        lines[0] = scanPart(file, cuts[0], cuts[1], ids, idNumbers);
-        for (java.util.concurrent.Future<?> f : running) {
-          try {
-            f.get();
-          } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-              throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-              throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while scanning the members");
-          }
-        }
-      } finally {
-        if (pool != null) {
-          pool.shutdownNow();
-        }
+      List<Future<?>> running = new ArrayList<>();
+      for (int part = 1; part < parts; part++) {
+        int p = part;
+        running.add(
+            Objects.requireNonNull(pool)
+                .submit(
+                    () -> {
+                      lines[p] = scanPart(file, cuts[p], cuts[p + 1], ids.get(p), idNumbers.get(p));
+                      return null;
+                    }));
       }
-      int runs = ids.runs() + idNumbers.runs();
-      return new MemberPrepass(ids.repeated(), idNumbers.repeated(), Arrays.stream(lines).sum(), runs);
+      lines[0] = scanPart(file, cuts[0], cuts[1], ids.get(0), idNumbers.get(0));
+      for (Future<?> f : running) {
+        await(f);
+      }
+      int runs = 0;
+      for (int part = 0; part < parts; part++) {
+        runs += ids.get(part).runs() + idNumbers.get(part).runs();
+      }
+      LongSet repeatedIds;
+      LongSet repeatedIdNumbers;
+      if (pool != null) {
+        Future<LongSet> numbers = pool.submit(() -> LongSorter.repeated(idNumbers));
+        repeatedIds = LongSorter.repeated(ids);
+        repeatedIdNumbers = await(numbers);
+      } else {
+        repeatedIds = LongSorter.repeated(ids);
+        repeatedIdNumbers = LongSorter.repeated(idNumbers);
+      }
+      return new MemberPrepass(repeatedIds, repeatedIdNumbers, Arrays.stream(lines).sum(), runs);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      IOException failure = null;
+      for (LongSorter s : ids) {
+        failure = closeQuietly(s, failure);
+      }
+      for (LongSorter s : idNumbers) {
+        failure = closeQuietly(s, failure);
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  private static @Nullable IOException closeQuietly(LongSorter sorter, @Nullable IOException failure) {
+    try {
+      sorter.close();
+      return failure;
+    } catch (IOException e) {
+      return e;
+    }
+  }
+
+  /** The task's result, its failure rethrown as it was. */
+  private static <T> T await(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while scanning the members");
     }
   }
 
@@ -146,12 +198,9 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     return out;
   }
 
-  /** Scans the bytes from {@code from} to {@code to} (line starts), adding keys to the shared sorters in batches. */
+  /** Scans the bytes from {@code from} to {@code to} (line starts), adding the keys to the part's sorters. */
   private static long scanPart(Path file, long from, long to, LongSorter ids, LongSorter idNumbers)
       throws IOException {
-    long[] idKeys = new long[BATCH];
-    long[] numberKeys = new long[BATCH];
-    int[] counts = {0, 0};
     long[] lines = {0};
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel.position(from)), 1 << 16)) {
@@ -161,37 +210,20 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
           (number, values) -> {
             lines[0]++;
             if (values[0] != null) {
-              idKeys[counts[0]++] = memberKey(values[0]);
-              if (counts[0] == BATCH) {
-                hand(ids, idKeys, counts[0]);
-                counts[0] = 0;
-              }
+              ids.add(memberKey(values[0]));
             }
             if (values[1] != null) {
               long k = idNumberKey(values[1]);
               if (k != 0) {
-                numberKeys[counts[1]++] = k;
-                if (counts[1] == BATCH) {
-                  hand(idNumbers, numberKeys, counts[1]);
-                  counts[1] = 0;
-                }
+                idNumbers.add(k);
               }
             }
           });
-      hand(ids, idKeys, counts[0]);
-      hand(idNumbers, numberKeys, counts[1]);
     }
+    ids.sortBuffer(); // here, not while merging: the two share the part's scratch buffer
+    idNumbers.sortBuffer();
     return lines[0];
   }
-
-  private static void hand(LongSorter sorter, long[] keys, int n) throws IOException {
-    synchronized (sorter) {
-      for (int i = 0; i < n; i++) {
-        sorter.add(keys[i]);
-      }
-    }
-  }
-
 
   /**
    * Scans a member source: the ids and ID numbers of its records, and the member ids its read issues name (an

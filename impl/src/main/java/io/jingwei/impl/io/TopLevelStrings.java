@@ -145,13 +145,9 @@ public final class TopLevelStrings {
           int start = i + 1;
           int j = start;
           boolean escaped = false;
-          while (j < length && b[j] != '"') {
-            if (b[j] == '\\') {
-              escaped = true;
-              j += 2;
-            } else {
-              j++;
-            }
+          while ((j = LineSplitter.indexOfQuoteOrBackslash(b, j, length)) < length && b[j] == '\\') {
+            escaped = true;
+            j += 2; // the escaped character, whatever it is
           }
           if (j >= length) {
             return true; // unterminated: the line is unreadable, keep what was found

@@ -23,13 +23,13 @@ class LineSplitterTest {
   }
 
   @Test
-  @DisplayName("按 8 字节查找换行符：与逐字节查找结果相同（任意起止、对齐、尾部、相邻字节值）")
+  @DisplayName("按 16/8 字节查找换行符：与逐字节查找结果相同（任意起止、对齐、尾部、相邻字节值）")
   void newlineSearchAgreesWithAByteLoop() {
     Random random = new Random(1130);
     // bytes around '\n' (0x0A) and those with the high bit set are where a word trick could go wrong
     byte[] alphabet = {0x09, 0x0A, 0x0B, 0x00, 0x01, (byte) 0x8A, (byte) 0xFF, (byte) 0x80, 0x7F, 'a', '{', '"'};
     for (int round = 0; round < 20_000; round++) {
-      byte[] a = new byte[random.nextInt(40)];
+      byte[] a = new byte[random.nextInt(72)]; // past two sixteen-byte steps
       double newlines = random.nextDouble() * 0.2;
       for (int i = 0; i < a.length; i++) {
         a[i] = random.nextDouble() < newlines ? (byte) '\n' : alphabet[random.nextInt(alphabet.length)];
@@ -47,7 +47,7 @@ class LineSplitterTest {
   @Test
   @DisplayName("每个位置上的唯一换行符都被找到；没有换行符时为 -1")
   void aSingleNewlineIsFoundAtEveryPosition() {
-    for (int length = 0; length <= 33; length++) {
+    for (int length = 0; length <= 49; length++) {
       byte[] a = new byte[length];
       java.util.Arrays.fill(a, (byte) 0x0B);
       assertThat(LineSplitter.indexOfNewline(a, 0, length)).isEqualTo(-1);
@@ -60,6 +60,34 @@ class LineSplitterTest {
         a[at] = 0x0B;
       }
     }
+  }
+
+  @Test
+  @DisplayName("按 8 字节查找引号或反斜杠：与逐字节查找结果相同（含多字节 UTF-8 字节、起点越过终点）")
+  void quoteOrBackslashSearchAgreesWithAByteLoop() {
+    Random random = new Random(1201);
+    byte[] alphabet = {'"', '\\', 0x21, 0x23, 0x5B, 0x5D, 0x00, (byte) 0xA2, (byte) 0xDC, (byte) 0xE4, (byte) 0xFF, 'a'};
+    for (int round = 0; round < 20_000; round++) {
+      byte[] a = new byte[random.nextInt(40)];
+      double marks = random.nextDouble() * 0.3;
+      for (int i = 0; i < a.length; i++) {
+        a[i] = alphabet[random.nextDouble() < marks ? random.nextInt(2) : 2 + random.nextInt(alphabet.length - 2)];
+      }
+      int from = a.length == 0 ? 0 : random.nextInt(a.length + 1);
+      int to = from + random.nextInt(a.length - from + 1);
+      int expected = to;
+      for (int i = from; i < to; i++) {
+        if (a[i] == '"' || a[i] == '\\') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(LineSplitter.indexOfQuoteOrBackslash(a, from, to))
+          .as("%s [%d, %d)", java.util.Arrays.toString(a), from, to)
+          .isEqualTo(expected);
+    }
+    byte[] a = "ab\\".getBytes(StandardCharsets.UTF_8);
+    assertThat(LineSplitter.indexOfQuoteOrBackslash(a, 4, 3)).isEqualTo(4); // past the end: where it starts
   }
 
   @Test
