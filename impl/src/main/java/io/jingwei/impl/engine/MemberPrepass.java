@@ -45,6 +45,9 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
   /** Files smaller than this are scanned on one thread. */
   static final long PARALLEL_FROM_BYTES = 32L << 20;
 
+  /** The parts a file scanned on several threads is cut into, per thread. */
+  static final int PARTS_PER_THREAD = 16;
+
   /** Scans the file with sort buffers of the given capacity (values), spilling to the directory, on one thread. */
   static MemberPrepass scan(Path file, Path tempDirectory, int capacity) throws IOException {
     return scan(file, tempDirectory, capacity, 1);
@@ -52,7 +55,8 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
 
   /**
    * Scans the file with sort buffers of the given capacity (values), spilling to the directory; a file of
-   * {@value #PARALLEL_FROM_BYTES} bytes or more is cut at line ends into as many parts as threads, scanned at once.
+   * {@value #PARALLEL_FROM_BYTES} bytes or more is cut at line ends into {@value #PARTS_PER_THREAD} parts per
+   * thread, which the threads take in turn as they finish (a thread slowed by other work takes fewer).
    * A part's first line is read as a file's first line (a byte order mark before it is dropped): at worst an id
    * more is found, and the candidates may be a superset of the duplicates.
    */
@@ -61,29 +65,32 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
   }
 
   /**
-   * As {@link #scan(Path, Path, int, int)}, cutting files from the given size on (for tests). Each part has sort
-   * buffers of its own (the capacity shared out among the parts) and sorts them while the others scan; at the end
+   * As {@link #scan(Path, Path, int, int)}, cutting files from the given size on (for tests). Each thread has sort
+   * buffers of its own (the capacity shared out among the threads) and sorts them while the others scan; at the end
    * the ids and the ID numbers are merged side by side.
    */
   static MemberPrepass scan(Path file, Path tempDirectory, int capacity, int threads, long parallelFromBytes)
       throws IOException {
     Objects.requireNonNull(file, "file");
     long size = Files.size(file);
-    long[] cuts = threads > 1 && size >= parallelFromBytes ? cuts(file, size, threads) : new long[] {0, size};
+    boolean parallel = threads > 1 && size >= parallelFromBytes;
+    long[] cuts = parallel ? cuts(file, size, threads * PARTS_PER_THREAD) : new long[] {0, size};
     int parts = cuts.length - 1;
-    int share = Math.max(1, capacity / parts);
+    int scanners = parallel ? threads : 1;
+    int share = Math.max(1, capacity / scanners);
     List<LongSorter> ids = new ArrayList<>();
     List<LongSorter> idNumbers = new ArrayList<>();
-    for (int part = 0; part < parts; part++) {
-      long[] scratch = new long[share]; // the two sorters of a part run on one thread
+    for (int t = 0; t < scanners; t++) {
+      long[] scratch = new long[share]; // a thread's two sorters share one
       ids.add(new LongSorter(tempDirectory, "jingwei-ids-", share, scratch));
       idNumbers.add(new LongSorter(tempDirectory, "jingwei-idnumbers-", share, scratch));
     }
+    java.util.concurrent.atomic.AtomicInteger nextPart = new java.util.concurrent.atomic.AtomicInteger();
     ExecutorService pool =
-        parts == 1
+        scanners == 1
             ? null
             : Executors.newFixedThreadPool(
-                parts - 1,
+                scanners - 1,
                 r -> {
                   Thread t = new Thread(r, "jingwei-members-prepass-part");
                   t.setDaemon(true);
@@ -92,23 +99,23 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     try {
       long[] lines = new long[parts];
       List<Future<?>> running = new ArrayList<>();
-      for (int part = 1; part < parts; part++) {
-        int p = part;
+      for (int t = 1; t < scanners; t++) {
+        int thread = t;
         running.add(
             Objects.requireNonNull(pool)
                 .submit(
                     () -> {
-                      lines[p] = scanPart(file, cuts[p], cuts[p + 1], ids.get(p), idNumbers.get(p));
+                      scanParts(file, cuts, nextPart, lines, ids.get(thread), idNumbers.get(thread));
                       return null;
                     }));
       }
-      lines[0] = scanPart(file, cuts[0], cuts[1], ids.get(0), idNumbers.get(0));
+      scanParts(file, cuts, nextPart, lines, ids.get(0), idNumbers.get(0));
       for (Future<?> f : running) {
         await(f);
       }
       int runs = 0;
-      for (int part = 0; part < parts; part++) {
-        runs += ids.get(part).runs() + idNumbers.get(part).runs();
+      for (int t = 0; t < scanners; t++) {
+        runs += ids.get(t).runs() + idNumbers.get(t).runs();
       }
       LongSet repeatedIds;
       LongSet repeatedIdNumbers;
@@ -168,14 +175,36 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     }
   }
 
+  /**
+   * Takes the next part not taken and scans it, until none is left; then sorts the sorters' buffers (here, not
+   * while merging: the two share this thread's scratch buffer).
+   */
+  private static void scanParts(
+      Path file,
+      long[] cuts,
+      java.util.concurrent.atomic.AtomicInteger nextPart,
+      long[] lines,
+      LongSorter ids,
+      LongSorter idNumbers)
+      throws IOException {
+    int part;
+    while ((part = nextPart.getAndIncrement()) < cuts.length - 1) {
+      if (cuts[part] < cuts[part + 1]) {
+        lines[part] = scanPart(file, cuts[part], cuts[part + 1], ids, idNumbers);
+      }
+    }
+    ids.sortBuffer();
+    idNumbers.sortBuffer();
+  }
+
   /** Where the parts start: after the first line end at or after each even share of the file; then the size. */
-  private static long[] cuts(Path file, long size, int threads) throws IOException {
-    long[] out = new long[threads + 1];
-    out[threads] = size;
+  private static long[] cuts(Path file, long size, int parts) throws IOException {
+    long[] out = new long[parts + 1];
+    out[parts] = size;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-      for (int i = 1; i < threads; i++) {
-        long at = Math.max(out[i - 1], size * i / threads);
+      for (int i = 1; i < parts; i++) {
+        long at = Math.max(out[i - 1], size * i / parts);
         long cut = size;
         search:
         while (at < size) {
@@ -220,8 +249,6 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
             }
           });
     }
-    ids.sortBuffer(); // here, not while merging: the two share the part's scratch buffer
-    idNumbers.sortBuffer();
     return lines[0];
   }
 
