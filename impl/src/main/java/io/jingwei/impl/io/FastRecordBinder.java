@@ -907,12 +907,44 @@ final class FastRecordBinder {
     /** The components' names, interned as the parser interns the names it reads. */
     private final String[] nameStrings;
     private MethodHandle constructor;
+    /**
+     * Per component: whether null is refused ({@link RecordShape.Property#nullable} not set on a reference), and
+     * whether zero is (an {@code int}, whose zero may stand for an absent property): the record is then not
+     * {@linkplain RecordBinder#surelyComplete surely complete}, and the binder gives up on it as the caller would.
+     */
+    private final boolean[] required;
+    private final boolean[] positive;
+    /** The components' properties, to read a required one from the record when its argument was null or zero. */
+    private final RecordShape.@Nullable Property[] properties;
 
     private Plan(int size) {
       this.nodes = new Node[size];
       this.defaults = new Object[size];
       this.names = new byte[size][];
       this.nameStrings = new String[size];
+      this.required = new boolean[size];
+      this.positive = new boolean[size];
+      this.properties = new RecordShape.Property[size];
+    }
+
+    /**
+     * The record, when {@link RecordBinder#surelyComplete} holds for its own components (the nested records were
+     * read by plans of their own, which checked theirs); else gives up. Only a component whose argument was null
+     * or zero is read back from the record: its constructor may have filled it in (an absent list is empty), and
+     * none turns a value into null.
+     */
+    private Object construct(Object[] args) throws Throwable {
+      Object record = (Object) constructor.invokeExact(args);
+      for (int i = 0; i < args.length; i++) {
+        Object v = args[i];
+        if (v == null ? required[i] : positive[i] && (Integer) v == 0) {
+          Object kept = java.util.Objects.requireNonNull(properties[i]).get(record);
+          if (kept == null || (positive[i] && kept instanceof Integer n && n == 0)) {
+            throw GiveUp.INSTANCE;
+          }
+        }
+      }
+      return record;
     }
 
     static @Nullable Plan compile(Class<?> type, Map<Class<?>, Plan> building) {
@@ -942,6 +974,15 @@ final class FastRecordBinder {
         if (c.getType().isPrimitive() && c.getType() != boolean.class && c.getType() != int.class) {
           building.remove(type);
           return null;
+        }
+      }
+      RecordShape shape = RecordShape.of(type);
+      if (shape != null && !shape.isDelegating()) { // a delegating record is complete as the caller sees it
+        for (int i = 0; i < components.length; i++) {
+          RecordShape.Property p = shape.properties().get(i); // in component order
+          plan.required[i] = !p.isPrimitive() && !p.nullable();
+          plan.positive[i] = p.raw() == int.class;
+          plan.properties[i] = p;
         }
       }
       try {
@@ -986,7 +1027,7 @@ final class FastRecordBinder {
       Object[] args = defaults.clone();
       if (in.blanks() == '}') {
         in.pos++;
-        return (Object) constructor.invokeExact(args);
+        return construct(args);
       }
       long seen = 0;
       int previous = -1;
@@ -1017,7 +1058,7 @@ final class FastRecordBinder {
         int c = in.blanks();
         in.pos++;
         if (c == '}') {
-          return (Object) constructor.invokeExact(args);
+          return construct(args);
         }
         if (c != ',') {
           throw GiveUp.INSTANCE;
@@ -1106,7 +1147,7 @@ final class FastRecordBinder {
       if (t != JsonToken.END_OBJECT) {
         throw GiveUp.INSTANCE;
       }
-      return (Object) constructor.invokeExact(args);
+      return construct(args);
     }
   }
 }

@@ -98,10 +98,18 @@ public final class RecordBinder<T> {
    * surely complete; else null, and the parser paths decide.
    */
   private @Nullable T fromBytes(FastRecordBinder f, byte[] bytes, int offset, int end) {
-    return complete(f.bind(bytes, offset, end, byteLimits));
+    return typed(f.bind(bytes, offset, end, byteLimits));
   }
 
-  /** The record bound without the tree when it is of the type and surely complete, else null. */
+  /**
+   * The record the compiled binder bound, when it is of the type, else null: the binder gives up on a record
+   * that is not {@linkplain #surelyComplete surely complete} itself (as it builds it, with no second walk).
+   */
+  private @Nullable T typed(@Nullable Object bound) {
+    return bound != null && type.isInstance(bound) ? type.cast(bound) : null;
+  }
+
+  /** The record bound by data binding when it is of the type and surely complete, else null. */
   private @Nullable T complete(@Nullable Object bound) {
     return bound != null && type.isInstance(bound) && surelyComplete(bound) ? type.cast(bound) : null;
   }
@@ -171,7 +179,7 @@ public final class RecordBinder<T> {
           long after = base + p.currentLocation().getByteOffset(); // just past the object's end
           if (bound != null && after <= end && JsonLinesReader.isBlank(bytes, (int) after, end - (int) after)) {
             next = end;
-            value = complete(bound);
+            value = typed(bound);
           }
         }
       } catch (RuntimeException e) {
@@ -289,7 +297,7 @@ public final class RecordBinder<T> {
       try (JsonParser parser =
           fastParsers.createParser(tools.jackson.core.ObjectReadContext.empty(), bytes, offset, length)) {
         parser.nextToken();
-        T parsed = complete(f.bind(parser));
+        T parsed = typed(f.bind(parser));
         if (parsed != null) {
           return parsed;
         }

@@ -351,7 +351,7 @@ class FastRecordBinderTest {
         "\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}]|\"introducers\" :[ { \"name\":\"王志\" } , {\"member\":\"M2\"} ]",
         "\"name\":\"张三\"|\"name\":\"张𠀀\"", // four bytes of UTF-8: a surrogate pair
         "\"months\":6|\"months\":-6", // a negative int (the record decides)
-        "\"months\":6|\"months\":0",
+        "\"months\":6|\"months\":1",
         "\"months\":6|\"months\":999999999", // nine digits
         "\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}]|\"introducers\":[]",
         "\"introducers\":[{\"name\":\"王志\"},{\"member\":\"M2\"}]|\"introducers\":null",
@@ -382,6 +382,8 @@ class FastRecordBinderTest {
         "\"months\":6|\"months\":1234567890", // ten digits
         "\"months\":6|\"months\":-",
         "\"months\":6|\"months\":+6",
+        "\"months\":6|\"months\":0", // zero for an int: perhaps absent, not surely complete (the tree decides)
+        "\"name\":\"张三\",|", // a required property absent: not surely complete
         "\"onPartyProbation\":false|\"onPartyProbation\":falsey",
         "\"onPartyProbation\":false|\"onPartyProbation\":fals",
         "\"sex\":\"MALE\"|\"sex\":nul",
@@ -399,7 +401,7 @@ class FastRecordBinderTest {
       })
   @DisplayName("从字节读取：转义、控制字符、非常规数字与字面量、多余或缺少的标点一律放弃，交给解析器判定")
   void bytesGiveUpOnAnythingButPlainStrictJson(String change) throws Exception {
-    String[] parts = change.split("\\|");
+    String[] parts = change.split("\\|", -1);
     String json = MEMBER.replace("\"organization\":\"O-1\"", "\"organization\":\"O-1\",\"address\":\"a\"").replace(parts[0], parts[1]);
     assertThat(json).isNotEqualTo(MEMBER);
     assertThat(fromBytes(PartyMember.class, json)).isNull();
@@ -503,6 +505,73 @@ class FastRecordBinderTest {
       }
     }
     assertThat(accepted).as("mutated lines still bound").isBetween(changed / 50, changed * 9 / 10);
+  }
+
+  @Test
+  @DisplayName("缺属性或整数为 0 的行：快速绑定只在数据绑定的结果“必定完整”时给出记录（完整性在构造时检查）")
+  void bindsOnlyRecordsDataBindingGivesSurelyComplete() throws Exception {
+    int complete = 0;
+    int incomplete = 0;
+    for (java.util.Map.Entry<Class<?>, List<String>> e : sampleLines().entrySet()) {
+      Class<?> type = e.getKey();
+      for (String line : e.getValue().subList(0, Math.min(25, e.getValue().size()))) {
+        for (String variant : withOnePropertyLess(line)) {
+          Object data;
+          try {
+            data = JingweiJson.mapper().readValue(variant, type);
+          } catch (RuntimeException refused) {
+            data = null;
+          }
+          boolean surely = data != null && RecordBinder.surelyComplete(data);
+          Object direct = fromBytes(type, variant);
+          Object parsed = bind(type, variant);
+          if (surely) {
+            complete++;
+            assertThat(parsed).as(variant).isEqualTo(data);
+            if (!variant.matches(".*\":-?[0-9]+[.eE].*")) { // decimals are the parser's
+              assertThat(direct).as(variant).isEqualTo(data);
+            }
+          } else {
+            incomplete += data != null ? 1 : 0;
+            assertThat(direct).as(variant).isNull();
+            assertThat(parsed).as(variant).isNull();
+          }
+        }
+      }
+    }
+    assertThat(incomplete).as("variants data binding binds but not surely complete").isGreaterThan(20);
+    assertThat(complete).as("variants still surely complete").isGreaterThan(100);
+  }
+
+  /** The line with each property of each object (at any depth) left out in turn, and each integer set to 0. */
+  private static List<String> withOnePropertyLess(String line) {
+    tools.jackson.databind.JsonNode root = JingweiJson.mapper().readTree(line);
+    List<String> out = new java.util.ArrayList<>();
+    java.util.List<tools.jackson.databind.node.ObjectNode> objects = new java.util.ArrayList<>();
+    collectObjects(root, objects);
+    for (tools.jackson.databind.node.ObjectNode o : objects) {
+      for (String name : List.copyOf(o.propertyNames())) {
+        tools.jackson.databind.JsonNode was = o.get(name);
+        o.remove(name);
+        out.add(JingweiJson.mapper().writeValueAsString(root));
+        if (was.isInt()) {
+          o.put(name, 0);
+          out.add(JingweiJson.mapper().writeValueAsString(root));
+        }
+        o.set(name, was); // back, now last: the order changes too, which the binder must not mind
+      }
+    }
+    return out;
+  }
+
+  private static void collectObjects(
+      tools.jackson.databind.JsonNode node, List<tools.jackson.databind.node.ObjectNode> out) {
+    if (node instanceof tools.jackson.databind.node.ObjectNode o) {
+      out.add(o);
+    }
+    for (tools.jackson.databind.JsonNode child : node.values()) {
+      collectObjects(child, out);
+    }
   }
 
   /** The line with one random change: a byte replaced, removed or repeated, a piece inserted, or cut short. */
