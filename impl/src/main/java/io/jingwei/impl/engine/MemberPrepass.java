@@ -130,7 +130,12 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       return new MemberPrepass(repeatedIds, repeatedIdNumbers, Arrays.stream(lines).sum(), runs);
     } finally {
       if (pool != null) {
-        pool.shutdownNow();
+        pool.shutdownNow(); // after a failure, the other threads stop (interrupted) before their sorters close
+        try {
+          pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // at worst a run file is left behind
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       IOException failure = null;
       for (LongSorter s : ids) {

@@ -225,7 +225,9 @@ public final class StreamingValidator {
 
   /**
    * A copy with other memory bounds (the report does not depend on them): the values per sort buffer (default
-   * {@value #DEFAULT_SORT_BUFFER}, 8 bytes each, two buffers; more values are spilled to sorted runs on disk), and
+   * {@value #DEFAULT_SORT_BUFFER}, 8 bytes each, two buffers — ids and ID numbers — and a scratch buffer of the
+   * same size for sorting them, shared out among the threads of the first pass; more values are spilled to sorted
+   * runs on disk), and
    * the last member ids whose facts the introducer rule finds at once (default {@value #DEFAULT_INTRODUCER_WINDOW};
    * a member naming an introducer outside it waits for the end of the file, and one read before it makes a
    * second quick pass over the file).

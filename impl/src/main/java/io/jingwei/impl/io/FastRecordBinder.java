@@ -843,8 +843,8 @@ final class FastRecordBinder {
   private static final java.lang.invoke.VarHandle WORDS = LineSplitter.WORDS;
   private static final long ONES = LineSplitter.ONES;
   private static final long HIGHS = LineSplitter.HIGHS;
-  private static final long QUOTES = 0x2222222222222222L;
-  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long QUOTES = LineSplitter.QUOTES;
+  private static final long BACKSLASHES = LineSplitter.BACKSLASHES;
   private static final long SPACES = 0x2020202020202020L;
 
   /**

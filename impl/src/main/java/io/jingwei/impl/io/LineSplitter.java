@@ -143,8 +143,8 @@ final class LineSplitter {
     return -1;
   }
 
-  private static final long QUOTES = 0x2222222222222222L;
-  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  static final long QUOTES = 0x2222222222222222L;
+  static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
   /**
    * The index of the first {@code "} or {@code \\} in {@code a[from, to)}, or {@code to} (also when {@code from}
