@@ -841,27 +841,22 @@ final class FastRecordBinder {
   }
 
   private static final java.lang.invoke.VarHandle WORDS = LineSplitter.WORDS;
-  private static final long ONES = LineSplitter.ONES;
   private static final long HIGHS = LineSplitter.HIGHS;
-  private static final long QUOTES = LineSplitter.QUOTES;
-  private static final long BACKSLASHES = LineSplitter.BACKSLASHES;
   private static final long SPACES = 0x2020202020202020L;
 
   /**
    * The index of the first byte in {@code a[from, to)} that is not plain ASCII text of a string — a quote, a
    * backslash, a control character or a byte of a multi-byte character — or the index where fewer than eight
    * bytes remain. Eight bytes at a time (SWAR): {@code (x - ONES) & ~x & HIGHS} marks the zero bytes of {@code x}
-   * (here the quotes and backslashes, after an exclusive or), {@code (w - SPACES) & ~w & HIGHS} the bytes below
+   * (here the quotes and backslashes, after an exclusive or: {@link LineSplitter#quotesOrBackslashes}),
+   * {@code (w - SPACES) & ~w & HIGHS} the bytes below
    * 0x20, {@code w & HIGHS} those from 0x80; the lowest mark of each is exact (a borrow only runs upwards).
    */
   static int plainAscii(byte[] a, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long w = (long) WORDS.get(a, i);
-      long q = w ^ QUOTES;
-      long b = w ^ BACKSLASHES;
-      long marks = ((q - ONES) & ~q) | ((b - ONES) & ~b) | ((w - SPACES) & ~w) | w;
-      marks &= HIGHS;
+      long marks = (LineSplitter.quotesOrBackslashes(w) | ((w - SPACES) & ~w) | w) & HIGHS;
       if (marks != 0) {
         return i + (Long.numberOfTrailingZeros(marks) >>> 3);
       }

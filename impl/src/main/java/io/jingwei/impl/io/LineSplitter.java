@@ -143,8 +143,18 @@ final class LineSplitter {
     return -1;
   }
 
-  static final long QUOTES = 0x2222222222222222L;
-  static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
+  /**
+   * Marks the quotes and backslashes of a word: the high bit of each such byte is set (once masked with
+   * {@code HIGHS}), perhaps also of a byte above one (a borrow), never below — the lowest mark is exact.
+   */
+  static long quotesOrBackslashes(long w) {
+    long q = w ^ QUOTES;
+    long b = w ^ BACKSLASHES;
+    return ((q - ONES) & ~q) | ((b - ONES) & ~b);
+  }
 
   /**
    * The index of the first {@code "} or {@code \\} in {@code a[from, to)}, or {@code to} (also when {@code from}
@@ -154,10 +164,7 @@ final class LineSplitter {
   static int indexOfQuoteOrBackslash(byte[] a, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long w = (long) WORDS.get(a, i);
-      long q = w ^ QUOTES;
-      long b = w ^ BACKSLASHES;
-      long found = (((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGHS;
+      long found = quotesOrBackslashes((long) WORDS.get(a, i)) & HIGHS;
       if (found != 0) {
         return i + (Long.numberOfTrailingZeros(found) >>> 3);
       }
