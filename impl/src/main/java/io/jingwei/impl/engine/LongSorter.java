@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Values are sorted in unsigned order by a least-significant-digit radix sort, a byte at a time, skipping the
  * bytes every value of the buffer has alike (the leading bytes of packed ids). Not thread-safe.
  */
-final class LongSorter implements AutoCloseable {
+final class LongSorter implements java.io.Closeable {
 
   /** The default buffer capacity, in values (8 MB). */
   static final int DEFAULT_CAPACITY = 1 << 20;
@@ -206,27 +206,39 @@ final class LongSorter implements AutoCloseable {
         any = true;
         previous = v;
       }
-    } finally {
-      IOException failure = null;
-      for (Source s : sources) {
-        try {
-          s.close();
-        } catch (IOException e) {
-          failure = e;
-        }
-      }
-      for (LongSorter s : sorters) {
-        try {
-          s.close();
-        } catch (IOException e) {
-          failure = e;
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
+    } catch (IOException | RuntimeException | Error e) {
+      closeAll(sources, e);
+      closeAll(sorters, e);
+      throw e;
+    }
+    IOException failure = closeAll(sources, null);
+    IOException sorting = closeAll(sorters, failure);
+    if (failure != null || sorting != null) {
+      throw failure != null ? failure : sorting;
     }
     return out;
+  }
+
+  /**
+   * Closes each of them, whatever fails. With a failure already under way, what closing throws is added to it as
+   * suppressed and null returned; else the first failure is returned, the later ones suppressed by it.
+   */
+  static @Nullable IOException closeAll(List<? extends java.io.Closeable> all, @Nullable Throwable failure) {
+    IOException first = null;
+    for (java.io.Closeable c : all) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        if (failure != null) {
+          failure.addSuppressed(e);
+        } else if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    return first;
   }
 
   /** Deletes the runs written so far. */
@@ -319,7 +331,7 @@ final class LongSorter implements AutoCloseable {
     }
   }
 
-  private abstract static class Source implements AutoCloseable {
+  private abstract static class Source implements java.io.Closeable {
     long head;
 
     abstract boolean advance() throws IOException;

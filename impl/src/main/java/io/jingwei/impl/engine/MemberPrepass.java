@@ -17,9 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
@@ -86,16 +84,7 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       idNumbers.add(new LongSorter(tempDirectory, "jingwei-idnumbers-", share, scratch));
     }
     java.util.concurrent.atomic.AtomicInteger nextPart = new java.util.concurrent.atomic.AtomicInteger();
-    ExecutorService pool =
-        scanners == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                scanners - 1,
-                r -> {
-                  Thread t = new Thread(r, "jingwei-members-prepass-part");
-                  t.setDaemon(true);
-                  return t;
-                });
+    ExecutorService pool = scanners == 1 ? null : StreamingValidator.daemonPool(scanners - 1, "jingwei-members-prepass-");
     try {
       long[] lines = new long[parts];
       List<Future<?>> running = new ArrayList<>();
@@ -111,7 +100,7 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       }
       scanParts(file, cuts, nextPart, lines, ids.get(0), idNumbers.get(0));
       for (Future<?> f : running) {
-        await(f);
+        io.jingwei.impl.io.Joins.get(f);
       }
       int runs = 0;
       for (int t = 0; t < scanners; t++) {
@@ -122,61 +111,31 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       if (pool != null) {
         Future<LongSet> numbers = pool.submit(() -> LongSorter.repeated(idNumbers));
         repeatedIds = LongSorter.repeated(ids);
-        repeatedIdNumbers = await(numbers);
+        repeatedIdNumbers = io.jingwei.impl.io.Joins.get(numbers);
       } else {
         repeatedIds = LongSorter.repeated(ids);
         repeatedIdNumbers = LongSorter.repeated(idNumbers);
       }
       return new MemberPrepass(repeatedIds, repeatedIdNumbers, Arrays.stream(lines).sum(), runs);
+    } catch (IOException | RuntimeException | Error e) {
+      stop(pool);
+      LongSorter.closeAll(ids, e); // deletes the runs written so far
+      LongSorter.closeAll(idNumbers, e);
+      throw e;
     } finally {
-      if (pool != null) {
-        pool.shutdownNow(); // after a failure, the other threads stop (interrupted) before their sorters close
-        try {
-          pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // at worst a run file is left behind
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      IOException failure = null;
-      for (LongSorter s : ids) {
-        failure = closeQuietly(s, failure);
-      }
-      for (LongSorter s : idNumbers) {
-        failure = closeQuietly(s, failure);
-      }
-      if (failure != null) {
-        throw failure;
-      }
+      stop(pool);
     }
   }
 
-  private static @Nullable IOException closeQuietly(LongSorter sorter, @Nullable IOException failure) {
-    try {
-      sorter.close();
-      return failure;
-    } catch (IOException e) {
-      return e;
-    }
-  }
-
-  /** The task's result, its failure rethrown as it was. */
-  private static <T> T await(Future<T> f) throws IOException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
+  /** Stops the pool's threads (interrupted) and waits for them, so that none writes a run after its sorter closed. */
+  private static void stop(@Nullable ExecutorService pool) {
+    if (pool != null) {
+      pool.shutdownNow();
+      try {
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES); // at worst a run file is left behind
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while scanning the members");
     }
   }
 

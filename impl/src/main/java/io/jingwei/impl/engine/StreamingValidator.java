@@ -247,6 +247,18 @@ public final class StreamingValidator {
     return new StreamingValidator(validator, progress, chunk, tempDirectory, sortBuffer, introducerWindow, threads);
   }
 
+  /** A pool of daemon threads named with the prefix and a number from 1 (a validation left behind cannot hang). */
+  static ExecutorService daemonPool(int threads, String prefix) {
+    java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, prefix + number.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   private static int defaultWorkers() {
     return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
@@ -597,18 +609,6 @@ public final class StreamingValidator {
           pool.shutdownNow();
         }
       }
-    }
-
-    /** A pool of daemon threads named with the prefix and a number from 1 (a validation left behind cannot hang). */
-    private static ExecutorService daemonPool(int threads, String prefix) {
-      java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
-      return Executors.newFixedThreadPool(
-          threads,
-          r -> {
-            Thread t = new Thread(r, prefix + number.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
     }
 
     private IllegalStateException failed(DefaultDatasetValidator.Bound bound, Throwable cause) {

@@ -621,15 +621,9 @@ final class FastRecordBinder {
       }
       while (true) {
         out.add(each.read(in, inner));
-        int c = in.blanks();
-        in.pos++;
-        if (c == ']') {
+        if (in.closesOrContinues(']')) {
           return done(out);
         }
-        if (c != ',') {
-          throw GiveUp.INSTANCE;
-        }
-        in.blanks();
       }
     }
   }
@@ -778,6 +772,23 @@ final class FastRecordBinder {
     }
 
     /**
+     * After a value in an array or object: true past the closing bracket or brace, false past a comma and the
+     * blanks after it (the next value at the cursor); gives up on anything else.
+     */
+    boolean closesOrContinues(char close) {
+      int c = blanks();
+      pos++;
+      if (c == close) {
+        return true;
+      }
+      if (c != ',') {
+        throw GiveUp.INSTANCE;
+      }
+      blanks();
+      return false;
+    }
+
+    /**
      * Whether the property name at the cursor (its opening quote) is exactly {@code name}; if so, moves past its
      * closing quote.
      */
@@ -903,13 +914,10 @@ final class FastRecordBinder {
     private final String[] nameStrings;
     private MethodHandle constructor;
     /**
-     * Per component: whether null is refused ({@link RecordShape.Property#nullable} not set on a reference), and
-     * whether zero is (an {@code int}, whose zero may stand for an absent property): the record is then not
-     * {@linkplain RecordBinder#surelyComplete surely complete}, and the binder gives up on it as the caller would.
+     * The components' properties (none for a delegating record, complete as the caller sees it), to tell a record
+     * that is not {@linkplain RecordBinder#surelyComplete surely complete}: the binder gives up on it as the caller
+     * would.
      */
-    private final boolean[] required;
-    private final boolean[] positive;
-    /** The components' properties, to read a required one from the record when its argument was null or zero. */
     private final RecordShape.@Nullable Property[] properties;
 
     private Plan(int size) {
@@ -917,8 +925,6 @@ final class FastRecordBinder {
       this.defaults = new Object[size];
       this.names = new byte[size][];
       this.nameStrings = new String[size];
-      this.required = new boolean[size];
-      this.positive = new boolean[size];
       this.properties = new RecordShape.Property[size];
     }
 
@@ -932,11 +938,9 @@ final class FastRecordBinder {
       Object record = (Object) constructor.invokeExact(args);
       for (int i = 0; i < args.length; i++) {
         Object v = args[i];
-        if (v == null ? required[i] : positive[i] && (Integer) v == 0) {
-          Object kept = java.util.Objects.requireNonNull(properties[i]).get(record);
-          if (kept == null || (positive[i] && kept instanceof Integer n && n == 0)) {
-            throw GiveUp.INSTANCE;
-          }
+        RecordShape.Property p = properties[i];
+        if ((v == null || (v instanceof Integer n && n == 0)) && p != null && p.canLack() && p.lacks(p.get(record))) {
+          throw GiveUp.INSTANCE;
         }
       }
       return record;
@@ -972,12 +976,9 @@ final class FastRecordBinder {
         }
       }
       RecordShape shape = RecordShape.of(type);
-      if (shape != null && !shape.isDelegating()) { // a delegating record is complete as the caller sees it
+      if (shape != null && !shape.isDelegating()) {
         for (int i = 0; i < components.length; i++) {
-          RecordShape.Property p = shape.properties().get(i); // in component order
-          plan.required[i] = !p.isPrimitive() && !p.nullable();
-          plan.positive[i] = p.raw() == int.class;
-          plan.properties[i] = p;
+          plan.properties[i] = shape.properties().get(i); // in component order
         }
       }
       try {
@@ -1050,15 +1051,9 @@ final class FastRecordBinder {
           throw GiveUp.INSTANCE; // null for a primitive
         }
         args[i] = value;
-        int c = in.blanks();
-        in.pos++;
-        if (c == '}') {
+        if (in.closesOrContinues('}')) {
           return construct(args);
         }
-        if (c != ',') {
-          throw GiveUp.INSTANCE;
-        }
-        in.blanks();
       }
     }
 

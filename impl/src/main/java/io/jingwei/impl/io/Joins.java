@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Waiting for work done on another thread (等待并行结果) and rethrowing what it threw as the calling thread would
@@ -33,6 +35,33 @@ public final class Joins {
         throw r;
       }
       throw e;
+    }
+  }
+
+  /**
+   * The task's value, what it threw rethrown as it was (an {@link IOException} too); an interrupted wait
+   * interrupts this thread again and throws {@link java.io.InterruptedIOException}.
+   *
+   * @throws IOException when the task failed with one, or the wait was interrupted
+   */
+  public static <T> T get(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while waiting for another thread");
     }
   }
 }

@@ -322,23 +322,14 @@ public final class RecordBinder<T> {
     List<RecordShape.Property> properties = shape.properties();
     for (int k = 0; k < properties.size(); k++) { // no iterator: this runs on every record
       RecordShape.Property p = properties.get(k);
-      if (p.isPrimitive()) {
-        if (p.raw() != boolean.class) {
-          Object v = p.get(value);
-          if (!(v instanceof Number n) || n.doubleValue() == 0 || (v instanceof Character c && c == 0)) {
-            return false;
-          }
-        }
-        continue;
+      if (p.isPrimitive() && !p.canLack()) {
+        continue; // a boolean: never wanting, not read
       }
       Object v = p.get(value);
-      if (v == null) {
-        if (!p.nullable()) {
-          return false;
-        }
-        continue;
+      if (p.lacks(v)) {
+        return false;
       }
-      if (!p.mayNest()) {
+      if (v == null || p.isPrimitive() || !p.mayNest()) {
         continue;
       }
       if (v instanceof List<?> list) {

@@ -58,6 +58,26 @@ final class RecordShape {
       return raw.isPrimitive();
     }
 
+    /**
+     * Whether a value of the property could leave the record wanting: a reference that is not {@code @Nullable}
+     * (null refused), or a primitive number (zero, which an absent property reads as). Not a {@code boolean}.
+     */
+    boolean canLack() {
+      return isPrimitive() ? raw != boolean.class : !nullable;
+    }
+
+    /**
+     * Whether the value leaves the property surely wanting — what {@code findMissing} might report: null where null
+     * is refused, or a primitive number that is zero (a zero one may have been absent).
+     */
+    boolean lacks(@Nullable Object value) {
+      if (isPrimitive()) {
+        return raw != boolean.class
+            && (!(value instanceof Number n) || n.doubleValue() == 0 || (value instanceof Character c && c == 0));
+      }
+      return value == null && !nullable;
+    }
+
     private static boolean computeMayNest(Class<?> raw) {
       if (raw.isPrimitive() || raw.isEnum() || raw == String.class) {
         return false;
