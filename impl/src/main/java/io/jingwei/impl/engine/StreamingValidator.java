@@ -939,13 +939,13 @@ public final class StreamingValidator {
             break;
           }
           if (next instanceof Throwable t) {
-            throw rethrow(t);
+            throw io.jingwei.impl.io.Joins.rethrow(t);
           }
           Chunk chunk;
           try {
             chunk = ((Future<?>) next).get() instanceof Chunk c ? c : null;
           } catch (ExecutionException e) {
-            throw rethrow(e.getCause() == null ? e : e.getCause());
+            throw io.jingwei.impl.io.Joins.rethrow(e.getCause() == null ? e : e.getCause());
           }
           Objects.requireNonNull(chunk);
           tally = tally.plus(chunk.tally());
@@ -967,19 +967,6 @@ public final class StreamingValidator {
         cutter.interrupt();
         pool.shutdownNow();
       }
-    }
-
-    private IOException rethrow(Throwable t) {
-      if (t instanceof IOException e) {
-        return e;
-      }
-      if (t instanceof RuntimeException e) {
-        throw e;
-      }
-      if (t instanceof Error e) {
-        throw e;
-      }
-      throw new IllegalStateException(t);
     }
 
     /**

@@ -48,20 +48,27 @@ public final class Joins {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(cause);
+      throw rethrow(e.getCause() == null ? e : e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while waiting for another thread");
     }
+  }
+
+  /**
+   * What another thread threw, for this thread to throw: an {@link IOException} returned (to be thrown), a runtime
+   * exception or an error thrown as it is, anything else wrapped in an {@link IllegalStateException}.
+   */
+  public static IOException rethrow(Throwable t) {
+    if (t instanceof IOException e) {
+      return e;
+    }
+    if (t instanceof RuntimeException e) {
+      throw e;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    throw new IllegalStateException(t);
   }
 }
