@@ -109,25 +109,25 @@ public final class DatasetMetricsCheck implements Check {
     config.forEach(
         (kind, paths) -> {
           Class<?> type = EntityTypes.of(kind);
-          for (RecordEntry e : input.records(kind)) {
-            Object record = e.record();
+          List<RecordEntry> entries = input.records(kind);
+          long[] places = tally.places(entries);
+          RegionTally.Counter records = tally.records(kind);
+          RegionTally.Counter[] present = new RegionTally.Counter[paths.size()];
+          for (int i = 0; i < present.length; i++) {
+            present[i] = tally.present(kind, paths.get(i).text());
+          }
+          for (int r = 0; r < places.length; r++) {
+            Object record = entries.get(r).record();
             if (!type.isInstance(record)) {
               continue;
             }
-            List<String> present = new ArrayList<>(paths.size());
-            for (PropertyPath p : paths) {
-              if (p.isPresentIn(record)) {
-                present.add(p.text());
+            long place = places[r];
+            records.add(place, 1);
+            for (int i = 0; i < present.length; i++) {
+              if (paths.get(i).isPresentIn(record)) {
+                present[i].add(place, 1);
               }
             }
-            tally.add(
-                e.ref(),
-                c -> {
-                  c.record(kind);
-                  for (String p : present) {
-                    c.present(kind, p);
-                  }
-                });
           }
         });
     if (config.containsKey(EntityKind.MEMBER)) {
@@ -173,8 +173,13 @@ public final class DatasetMetricsCheck implements Check {
     Coverage.compute(context.input(), context.asOf(), items, communityKinds)
         .forEach(
             (item, subjects) -> {
+              RegionTally.Counter[] counts = tally.coverage(item);
               for (Coverage.Subject s : subjects) {
-                tally.add(s.ref(), c -> c.coverage(item, s.covered()));
+                long place = tally.place(s.ref());
+                if (s.covered()) {
+                  counts[0].add(place, 1);
+                }
+                counts[1].add(place, 1);
               }
             });
     return items;
@@ -244,10 +249,16 @@ public final class DatasetMetricsCheck implements Check {
         streamed.addCompliance(id, failed, tally);
         continue;
       }
-      for (RecordEntry e : context.input().records(filter.kind())) {
+      List<RecordEntry> entries = context.input().records(filter.kind());
+      long[] places = tally.places(entries);
+      RegionTally.Counter[] counts = tally.compliance(id);
+      for (int i = 0; i < places.length; i++) {
+        RecordEntry e = entries.get(i);
         if (filter.test(e.record())) {
-          boolean passed = !failed.contains(e.ref());
-          tally.add(e.ref(), c -> c.compliance(id, passed));
+          if (failed.isEmpty() || !failed.contains(e.ref())) {
+            counts[0].add(places[i], 1);
+          }
+          counts[1].add(places[i], 1);
         }
       }
     }

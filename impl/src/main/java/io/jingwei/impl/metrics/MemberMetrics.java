@@ -187,23 +187,24 @@ public final class MemberMetrics {
 
   /** Adds the completeness counts of the member records to the tally. */
   void addCompleteness(RegionTally tally) {
+    RegionTally.Counter counted = tally.records(EntityKind.MEMBER);
+    RegionTally.Counter[] counts = new RegionTally.Counter[paths.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = tally.present(EntityKind.MEMBER, paths.get(i).text());
+    }
     for (int g = 0; g <= maxGroup; g++) {
       long n = recordCounts[g];
       if (n == 0) {
         continue;
       }
-      int group = g;
-      tally.add(
-          records.groupRef(g - 1),
-          c -> {
-            c.records(EntityKind.MEMBER, n);
-            for (int i = 0; i < paths.size(); i++) {
-              long p = present[i][group];
-              if (p > 0) {
-                c.present(EntityKind.MEMBER, paths.get(i).text(), p);
-              }
-            }
-          });
+      long place = tally.place(records.groupRef(g - 1));
+      counted.add(place, n);
+      for (int i = 0; i < counts.length; i++) {
+        long p = present[i][g];
+        if (p > 0) {
+          counts[i].add(place, p);
+        }
+      }
     }
   }
 
@@ -230,13 +231,15 @@ public final class MemberMetrics {
             }
           });
     }
+    RegionTally.Counter[] counts = tally.compliance(rule);
     for (int g = 0; g <= maxGroup; g++) {
       long total = population[i][g];
       if (total == 0) {
         continue;
       }
-      long passed = total - failedByGroup[g];
-      tally.add(records.groupRef(g - 1), c -> c.compliance(rule, passed, total));
+      long place = tally.place(records.groupRef(g - 1));
+      counts[0].add(place, total - failedByGroup[g]);
+      counts[1].add(place, total);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.jingwei.impl.metrics;
 
+import io.jingwei.impl.engine.RecordEntry;
 import io.jingwei.impl.engine.RegionResolver;
 import io.jingwei.metrics.CoverageItem;
 import io.jingwei.metrics.DatasetMetrics;
@@ -9,144 +10,189 @@ import io.jingwei.metrics.RegionMetrics;
 import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.EntityRef;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Counts metrics for the city and for each district and street (分区统计): a count added for a record goes to the
- * city and to the record's district and street, when the region resolver knows them. The district and street of
- * each record are looked up once. One tally serves one validation on one thread.
+ * city and to the record's district and street, when the region resolver knows them. One tally serves one
+ * validation on one thread.
+ *
+ * <p>Each region has a slot (the city slot 0) and each count a {@link Counter}, one long per slot. A record's
+ * district and street are looked up once and kept as a {@linkplain #place place}, a long holding both slots; the
+ * places of a list of records are kept beside the list ({@link #places(List)}), so that a count over the same
+ * records for another rule or property looks nothing up again. A region appears in the metrics once a count was
+ * added for one of its records.
  */
 final class RegionTally {
 
+  /** The place of a record of no known region: the city only. */
+  static final long CITY = 0;
+
   private final RegionResolver resolver;
-  /** The counts each record adds to: its district's and its street's, either null when unknown. */
-  private final Map<EntityRef, @Nullable Counts[]> places = new HashMap<>();
-  private final Counts city = new Counts();
-  private final TreeMap<DivisionId, Counts> districts = new TreeMap<>();
-  private final TreeMap<DivisionId, Counts> streets = new TreeMap<>();
+  private final Map<EntityRef, Long> placeOf = new HashMap<>();
+  private final Map<List<RecordEntry>, long[]> listPlaces = new IdentityHashMap<>();
+  private final Map<DivisionId, Integer> districtSlots = new HashMap<>();
+  private final Map<DivisionId, Integer> streetSlots = new HashMap<>();
+  private int slots = 1; // the city's
+  private boolean[] touched = new boolean[16];
+
+  private final EnumMap<EntityKind, Counter> records = new EnumMap<>(EntityKind.class);
+  private final EnumMap<EntityKind, Map<String, Counter>> present = new EnumMap<>(EntityKind.class);
+  private final EnumMap<CoverageItem, Counter[]> coverage = new EnumMap<>(CoverageItem.class);
+  private final Map<String, Counter[]> compliance = new HashMap<>();
 
   RegionTally(RegionResolver resolver) {
     this.resolver = resolver;
   }
 
-  /** Applies the update to the counts of the city and of the record's district and street. */
-  void add(EntityRef ref, Consumer<Counts> update) {
-    update.accept(city);
-    @Nullable Counts[] place = places.computeIfAbsent(ref, this::place);
-    if (place[0] != null) {
-      update.accept(place[0]);
+  /** The place of the record: its district's slot in the high half, its street's in the low, 0 when unknown. */
+  long place(EntityRef ref) {
+    Long known = placeOf.get(ref);
+    if (known != null) {
+      return known;
     }
-    if (place[1] != null) {
-      update.accept(place[1]);
-    }
+    RegionResolver.Places places = resolver.places(ref); // one walk for both
+    long place = (long) slot(districtSlots, places.district()) << Integer.SIZE | slot(streetSlots, places.street());
+    placeOf.put(ref, place);
+    return place;
   }
 
-  private @Nullable Counts[] place(EntityRef ref) {
-    io.jingwei.impl.engine.RegionResolver.Places places = resolver.places(ref); // one walk for both
-    DivisionId district = places.district();
-    DivisionId street = places.street();
-    return new @Nullable Counts[] {
-      district == null ? null : districts.computeIfAbsent(district, d -> new Counts()),
-      street == null ? null : streets.computeIfAbsent(street, x -> new Counts())
-    };
+  /** The places of the records of the list, in list order (found once per list). */
+  long[] places(List<RecordEntry> entries) {
+    long[] out = listPlaces.get(entries);
+    if (out == null) {
+      out = new long[entries.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = place(entries.get(i).ref());
+      }
+      listPlaces.put(entries, out);
+    }
+    return out;
+  }
+
+  private int slot(Map<DivisionId, Integer> regionSlots, @Nullable DivisionId region) {
+    if (region == null) {
+      return 0;
+    }
+    Integer slot = regionSlots.get(region);
+    if (slot == null) {
+      slot = slots++;
+      regionSlots.put(region, slot);
+      if (slot >= touched.length) {
+        touched = Arrays.copyOf(touched, Math.max(slot + 1, touched.length * 2));
+      }
+    }
+    return slot;
+  }
+
+  /** The count of the records of the kind. */
+  Counter records(EntityKind kind) {
+    return records.computeIfAbsent(kind, k -> new Counter());
+  }
+
+  /** The count of the records of the kind with the property present. */
+  Counter present(EntityKind kind, String property) {
+    return present.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(property, p -> new Counter());
+  }
+
+  /** The places of the coverage item: {covered, all}. */
+  Counter[] coverage(CoverageItem item) {
+    return coverage.computeIfAbsent(item, i -> new Counter[] {new Counter(), new Counter()});
+  }
+
+  /** The records checked by the rule: {passed, all}. */
+  Counter[] compliance(String rule) {
+    return compliance.computeIfAbsent(rule, r -> new Counter[] {new Counter(), new Counter()});
+  }
+
+  /** One count, a long per region slot. */
+  final class Counter {
+    private long[] values = new long[touched.length];
+
+    /** Adds n to the city and to the place's district and street. */
+    void add(long place, long n) {
+      values[0] += n;
+      int district = (int) (place >>> Integer.SIZE);
+      int street = (int) place;
+      if (district != 0) {
+        at(district, n);
+      }
+      if (street != 0) {
+        at(street, n);
+      }
+    }
+
+    private void at(int slot, long n) {
+      if (slot >= values.length) {
+        values = Arrays.copyOf(values, Math.max(slot + 1, touched.length));
+      }
+      values[slot] += n;
+      touched[slot] = true;
+    }
+
+    long get(int slot) {
+      return slot < values.length ? values[slot] : 0;
+    }
   }
 
   /** The metrics, every region with the keys measured (zero where a region has nothing). */
   DatasetMetrics metrics(
-      Map<EntityKind, List<String>> completeness, Set<CoverageItem> coverage, SortedSet<String> compliance) {
+      Map<EntityKind, List<String>> completeness, Set<CoverageItem> items, SortedSet<String> rules) {
     TreeMap<DivisionId, RegionMetrics> d = new TreeMap<>();
-    districts.forEach((id, c) -> d.put(id, c.metrics(completeness, coverage, compliance)));
+    districtSlots.forEach(
+        (id, slot) -> {
+          if (touched[slot]) {
+            d.put(id, metrics(slot, completeness, items, rules));
+          }
+        });
     TreeMap<DivisionId, RegionMetrics> s = new TreeMap<>();
-    streets.forEach((id, c) -> s.put(id, c.metrics(completeness, coverage, compliance)));
-    return new DatasetMetrics(city.metrics(completeness, coverage, compliance), d, s);
+    streetSlots.forEach(
+        (id, slot) -> {
+          if (touched[slot]) {
+            s.put(id, metrics(slot, completeness, items, rules));
+          }
+        });
+    return new DatasetMetrics(metrics(0, completeness, items, rules), d, s);
   }
 
-  /** The mutable counts of one region. */
-  static final class Counts {
-    private final EnumMap<EntityKind, long[]> records = new EnumMap<>(EntityKind.class);
-    private final EnumMap<EntityKind, Map<String, long[]>> present = new EnumMap<>(EntityKind.class);
-    private final EnumMap<CoverageItem, long[]> coverage = new EnumMap<>(CoverageItem.class);
-    private final Map<String, long[]> compliance = new HashMap<>();
-
-    /** Counts a record of the kind. */
-    void record(EntityKind kind) {
-      records.computeIfAbsent(kind, k -> new long[1])[0]++;
+  private RegionMetrics metrics(
+      int slot, Map<EntityKind, List<String>> kinds, Set<CoverageItem> items, SortedSet<String> rules) {
+    Map<EntityKind, KindCompleteness> c = new EnumMap<>(EntityKind.class);
+    kinds.forEach(
+        (kind, properties) -> {
+          Map<String, Counter> p = present.getOrDefault(kind, Map.of());
+          TreeMap<String, Long> counts = new TreeMap<>();
+          for (String property : properties) {
+            Counter n = p.get(property);
+            counts.put(property, n == null ? 0L : n.get(slot));
+          }
+          Counter r = records.get(kind);
+          c.put(kind, new KindCompleteness(r == null ? 0 : r.get(slot), counts));
+        });
+    Map<CoverageItem, Ratio> v = new EnumMap<>(CoverageItem.class);
+    for (CoverageItem item : items) {
+      v.put(item, ratio(coverage.get(item), slot));
     }
-
-    /** Counts a record of the kind with the property present. */
-    void present(EntityKind kind, String property) {
-      present.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(property, p -> new long[1])[0]++;
+    TreeMap<String, Ratio> k = new TreeMap<>();
+    for (String rule : rules) {
+      k.put(rule, ratio(compliance.get(rule), slot));
     }
+    return new RegionMetrics(c, v, k);
+  }
 
-    /** Counts a place of the coverage item, covered or not. */
-    void coverage(CoverageItem item, boolean covered) {
-      long[] c = coverage.computeIfAbsent(item, i -> new long[2]);
-      c[1]++;
-      if (covered) {
-        c[0]++;
-      }
+  private static Ratio ratio(Counter @Nullable [] counts, int slot) {
+    if (counts == null || counts[1].get(slot) == 0) {
+      return Ratio.none();
     }
-
-    /** Counts records of the kind at once (a streaming validation's members). */
-    void records(EntityKind kind, long n) {
-      records.computeIfAbsent(kind, k -> new long[1])[0] += n;
-    }
-
-    /** Counts records of the kind with the property present at once. */
-    void present(EntityKind kind, String property, long n) {
-      present.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(property, p -> new long[1])[0] += n;
-    }
-
-    /** Counts records checked by the rule at once: how many passed of how many. */
-    void compliance(String rule, long passed, long total) {
-      long[] c = compliance.computeIfAbsent(rule, r -> new long[2]);
-      c[1] += total;
-      c[0] += passed;
-    }
-
-    /** Counts a record checked by the rule, passed or not. */
-    void compliance(String rule, boolean passed) {
-      long[] c = compliance.computeIfAbsent(rule, r -> new long[2]);
-      c[1]++;
-      if (passed) {
-        c[0]++;
-      }
-    }
-
-    RegionMetrics metrics(
-        Map<EntityKind, List<String>> kinds, Set<CoverageItem> items, SortedSet<String> rules) {
-      Map<EntityKind, KindCompleteness> c = new EnumMap<>(EntityKind.class);
-      kinds.forEach(
-          (kind, properties) -> {
-            Map<String, long[]> p = present.getOrDefault(kind, Map.of());
-            TreeMap<String, Long> counts = new TreeMap<>();
-            for (String property : properties) {
-              long[] n = p.get(property);
-              counts.put(property, n == null ? 0L : n[0]);
-            }
-            long[] r = records.get(kind);
-            c.put(kind, new KindCompleteness(r == null ? 0 : r[0], counts));
-          });
-      Map<CoverageItem, Ratio> v = new EnumMap<>(CoverageItem.class);
-      for (CoverageItem item : items) {
-        long[] n = coverage.get(item);
-        v.put(item, n == null ? Ratio.none() : Ratio.of(n[0], n[1]));
-      }
-      TreeMap<String, Ratio> k = new TreeMap<>();
-      for (String rule : rules) {
-        long[] n = compliance.get(rule);
-        k.put(rule, n == null ? Ratio.none() : Ratio.of(n[0], n[1]));
-      }
-      return new RegionMetrics(c, v, k);
-    }
+    return Ratio.of(counts[0].get(slot), counts[1].get(slot));
   }
 }
