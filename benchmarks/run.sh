@@ -5,7 +5,7 @@
 #   benchmarks/run.sh --10m      also 10 M records (several minutes, ~2.5 GB of data)
 #   benchmarks/run.sh --no-jmh   skip the JMH benchmarks
 #   benchmarks/run.sh --warm     also each mode run several times in one JVM (WarmRuns: the cost per record
-#                                past the compilers' warm-up; 5 runs at 100 k, 3 at 1 M, 2 at 10 M)
+#                                past the compilers' warm-up; 10 runs at 100 k, 4 at 1 M, 2 at 10 M)
 #
 # Environment: JINGWEI_HEAP (default 512m: the heap target) is the -Xmx of the Jingwei and raw-scan runs;
 # NAIVE_HEAP (default 4g) that of the naive loop, whose HashSets grow with the records.
@@ -76,7 +76,7 @@ for size in "${SIZES[@]}"; do
   run jingwei "$size" "$JINGWEI_HEAP"
   run naive "$size" "$NAIVE_HEAP"
   if [ "$WARM" = 1 ]; then
-    runs=$(( size >= 10000000 ? 2 : size >= 1000000 ? 3 : 5 ))
+    runs=$(( size >= 10000000 ? 2 : size >= 1000000 ? 4 : 10 ))
     for mode in raw jingwei naive; do
       heap=$JINGWEI_HEAP; [ "$mode" = naive ] && heap=$NAIVE_HEAP
       log=$OUT/warm-$mode-$size.log

@@ -78,6 +78,42 @@ rate_table("Steady state (the rate from a fifth of the records to the end, past 
 rate_table("Warm (each mode run several times in one JVM; the best run after the first: no start-up, the compilers "
            "done):", "warm", "warmRecordsPerSecond", "vs smallest")
 
+def marginal_table(intro, label, key, prefix):
+    """Per record between successive sizes: (time at the larger - time at the smaller) / (records added), so that
+    what every run pays once (start-up, the compilers' warm-up, the city's other records) cancels out."""
+    def seconds(size, mode):
+        try:
+            x = float(rows[size].get(prefix + mode, {}).get(key))
+            return None if x != x or x == 0 else size / x
+        except (TypeError, ValueError):
+            return None
+    sizes = [size for size in sorted(rows) if seconds(size, "jingwei")]
+    if len(sizes) < 2:
+        return
+    print()
+    print(intro)
+    print()
+    print(f"| records added | Jingwei µs per record ({label}) | raw scan µs | naive µs | Jingwei / raw | "
+          f"Jingwei / naive | Jingwei vs the last step |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    steps = []
+    for a, b in zip(sizes, sizes[1:]):
+        def us(mode):
+            ta, tb = seconds(a, mode), seconds(b, mode)
+            return None if ta is None or tb is None else (tb - ta) / (b - a) * 1e6
+        steps.append((a, b, us("jingwei"), us("raw"), us("naive")))
+    last = steps[-1][2]
+    for a, b, j, raw, naive in steps:
+        print("| " + " | ".join([
+            f"{a:,} → {b:,}", f"{j:.2f}", f"{raw:.2f}" if raw else "-", f"{naive:.2f}" if naive else "-",
+            f"{raw / j:.2f}×" if raw else "-", f"{naive / j:.2f}×" if naive else "-",
+            f"{j / last:.2f}"]) + " |")
+
+
+marginal_table("Per record added (whole process; start-up, warm-up and the city's other records cancel out):",
+               "whole process", "recordsPerSecond", "")
+marginal_table("Per record added (warm):", "warm", "warmRecordsPerSecond", "warm-")
+
 for q in quality:
     print()
     print(f"Recall and precision on nanning ({int(q['members']):,} members, {q['defects']} injected defects, "
