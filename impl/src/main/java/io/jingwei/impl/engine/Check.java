@@ -30,13 +30,4 @@ public interface Check {
   default boolean summarizesIssues() {
     return false;
   }
-
-  /**
-   * The part of a check that {@linkplain #summarizesIssues() sums up issues} which needs none of them (准备): an
-   * engine may call it with the check's context while the other checks still run, on the validating thread, and
-   * then calls {@link #run} with the same context. It may keep what it worked out with {@link
-   * CheckContext#keepPrepared}; it emits no issue and must not ask {@link CheckContext#recordsWithIssues}. {@link
-   * #run} must give the same result whether or not this ran. Default: nothing.
-   */
-  default void prepare(CheckContext context) {}
 }

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a check gets for one validation (检查上下文): the as-of date, the input and the contexts of the rules bound
@@ -28,7 +27,6 @@ public final class CheckContext {
   private final List<RuleDefinition> bound;
   private final List<RuleDefinition> rulesRun;
   private final Consumer<DatasetMetrics> metricsSink;
-  private @Nullable Object prepared;
 
   CheckContext(
       LocalDate asOf,
@@ -108,19 +106,6 @@ public final class CheckContext {
   /** Hands the dataset metrics to the report (the metrics layer's check does); a later call replaces them. */
   public void publishMetrics(DatasetMetrics metrics) {
     metricsSink.accept(Objects.requireNonNull(metrics, "metrics"));
-  }
-
-  /**
-   * Keeps what the check's {@link Check#prepare} worked out, for its {@link Check#run} with this context (one
-   * object per context; a later call replaces it).
-   */
-  public void keepPrepared(Object work) {
-    this.prepared = Objects.requireNonNull(work, "work");
-  }
-
-  /** What the check's {@link Check#prepare} kept with this context, if it ran and kept an object of the type. */
-  public <T> Optional<T> prepared(Class<T> type) {
-    return type.isInstance(prepared) ? Optional.of(type.cast(prepared)) : Optional.empty();
   }
 
   /** Whether fail-fast has stopped the validation. */

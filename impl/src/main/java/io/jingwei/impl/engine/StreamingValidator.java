@@ -545,7 +545,7 @@ public final class StreamingValidator {
      * each into a buffer of its own, and the buffers are replayed into the collector in the plan's order: the
      * collector sees the issues in the order a single thread would have emitted them, and stops where it would have
      * stopped. A check that sums up the issues of the others (the metrics) runs on this thread once every check
-     * before it in the plan has been replayed; what it needs of no issue it prepares on this thread meanwhile.
+     * before it in the plan has been replayed.
      */
     private void runRest(ValidationInput rest, Consumer<DatasetMetrics> sink) {
       IssueCollector c = Objects.requireNonNull(collector);
@@ -573,25 +573,7 @@ public final class StreamingValidator {
                   }));
         }
       }
-      Map<DefaultDatasetValidator.Bound, CheckContext> prepared = new java.util.IdentityHashMap<>();
       try {
-        if (pool != null) { // what the summing-up checks need of no issue, while the others run
-          for (DefaultDatasetValidator.Bound bound : plan) {
-            if (!bound.check().summarizesIssues() || c.isStopped()) {
-              continue;
-            }
-            List<RuleContext> rules = contexts(bound, rest, c);
-            if (!rules.isEmpty()) {
-              CheckContext context = context(bound, rest, rules, c, sink);
-              try {
-                bound.check().prepare(context);
-              } catch (RuntimeException e) {
-                throw failed(bound, e);
-              }
-              prepared.put(bound, context);
-            }
-          }
-        }
         for (DefaultDatasetValidator.Bound bound : plan) {
           if (c.isStopped()) {
             break;
@@ -610,16 +592,12 @@ public final class StreamingValidator {
             buffer.replay(c);
             continue;
           }
-          CheckContext context = prepared.get(bound);
-          if (context == null) {
-            List<RuleContext> rules = contexts(bound, rest, c);
-            if (rules.isEmpty()) {
-              continue;
-            }
-            context = context(bound, rest, rules, c, sink);
+          List<RuleContext> rules = contexts(bound, rest, c);
+          if (rules.isEmpty()) {
+            continue;
           }
           try {
-            bound.check().run(context);
+            bound.check().run(context(bound, rest, rules, c, sink));
           } catch (StopValidation stop) {
             break;
           } catch (RuntimeException e) {

@@ -30,8 +30,7 @@ import java.util.TreeSet;
  * The dataset metrics (数据集指标) of the metrics layer: computes the figures its rules ask for, for the city and
  * per district and street, and publishes them to the report. It raises no issue: metrics come out of a dataset
  * without issues too. It {@linkplain #summarizesIssues() runs after} every other check of its layer, so that the
- * compliance rates see every issue; completeness and coverage need no issue and are {@linkplain #prepare measured
- * ahead} while the other checks run, when the engine lets them.
+ * compliance rates see every issue.
  *
  * <ul>
  *   <li>{@value #COMPLETENESS} (字段完整率): parameter {@code properties}, a mapping from entity kind
@@ -82,25 +81,7 @@ public final class DatasetMetricsCheck implements Check {
   }
 
   @Override
-  public void prepare(CheckContext context) {
-    context.keepPrepared(measure(context));
-  }
-
-  @Override
   public void run(CheckContext context) {
-    Measured measured = context.prepared(Measured.class).orElseGet(() -> measure(context));
-    SortedSet<String> rules =
-        context.rule(COMPLIANCE)
-            .map(r -> compliance(r.rule(), context, measured.tally()))
-            .orElse(new TreeSet<>());
-    DatasetMetrics metrics = measured.tally().metrics(measured.kinds(), measured.items(), rules);
-    context.publishMetrics(metrics);
-  }
-
-  /** What the metrics measure without the issues: completeness and coverage, counted in the tally. */
-  private record Measured(RegionTally tally, Map<EntityKind, List<String>> kinds, Set<CoverageItem> items) {}
-
-  private static Measured measure(CheckContext context) {
     for (RuleContext rule : context.rules()) {
       String id = rule.id();
       if (!id.equals(COMPLETENESS) && !id.equals(COVERAGE) && !id.equals(COMPLIANCE)) {
@@ -114,7 +95,10 @@ public final class DatasetMetricsCheck implements Check {
         context.rule(COMPLETENESS).map(r -> completeness(r.rule(), input, tally)).orElse(Map.of());
     Set<CoverageItem> items =
         context.rule(COVERAGE).map(r -> coverage(r.rule(), context, tally)).orElse(Set.of());
-    return new Measured(tally, kinds, items);
+    SortedSet<String> rules =
+        context.rule(COMPLIANCE).map(r -> compliance(r.rule(), context, tally)).orElse(new TreeSet<>());
+    DatasetMetrics metrics = tally.metrics(kinds, items, rules);
+    context.publishMetrics(metrics);
   }
 
   private static Map<EntityKind, List<String>> completeness(
