@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,6 +226,7 @@ public final class DatasetMetricsCheck implements Check {
   private static SortedSet<String> compliance(RuleDefinition rule, CheckContext context, RegionTally tally) {
     Map<String, Population> table = populationTable(rule);
     SortedSet<String> measured = new TreeSet<>();
+    Map<Population, int[]> inPopulation = new HashMap<>();
     Map<String, RuleDefinition> run = new LinkedHashMap<>();
     for (RuleDefinition r : context.rulesRun()) {
       run.putIfAbsent(r.id(), r);
@@ -252,17 +254,26 @@ public final class DatasetMetricsCheck implements Check {
       List<RecordEntry> entries = context.input().records(filter.kind());
       long[] places = tally.places(entries);
       RegionTally.Counter[] counts = tally.compliance(id);
-      for (int i = 0; i < places.length; i++) {
-        RecordEntry e = entries.get(i);
-        if (filter.test(e.record())) {
-          if (failed.isEmpty() || !failed.contains(e.ref())) {
-            counts[0].add(places[i], 1);
-          }
-          counts[1].add(places[i], 1);
+      for (int i : inPopulation.computeIfAbsent(population, p -> indices(filter, entries))) {
+        if (failed.isEmpty() || !failed.contains(entries.get(i).ref())) {
+          counts[0].add(places[i], 1);
         }
+        counts[1].add(places[i], 1);
       }
     }
     return measured;
+  }
+
+  /** The positions of the records in the population (many rules measure the same population: tested once). */
+  private static int[] indices(PopulationFilter filter, List<RecordEntry> entries) {
+    int[] out = new int[entries.size()];
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (filter.test(entries.get(i).record())) {
+        out[n++] = i;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /**

@@ -57,13 +57,11 @@ final class RegionTally {
   /** The place of the record: its district's slot in the high half, its street's in the low, 0 when unknown. */
   long place(EntityRef ref) {
     Long known = placeOf.get(ref);
-    if (known != null) {
-      return known;
+    if (known == null) {
+      known = find(ref);
+      placeOf.put(ref, known);
     }
-    RegionResolver.Places places = resolver.places(ref); // one walk for both
-    long place = (long) slot(districtSlots, places.district()) << Integer.SIZE | slot(streetSlots, places.street());
-    placeOf.put(ref, place);
-    return place;
+    return known;
   }
 
   /** The places of the records of the list, in list order (found once per list). */
@@ -72,11 +70,16 @@ final class RegionTally {
     if (out == null) {
       out = new long[entries.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = place(entries.get(i).ref());
+        out[i] = find(entries.get(i).ref());
       }
       listPlaces.put(entries, out);
     }
     return out;
+  }
+
+  private long find(EntityRef ref) {
+    RegionResolver.Places places = resolver.places(ref); // one walk for both
+    return (long) slot(districtSlots, places.district()) << Integer.SIZE | slot(streetSlots, places.street());
   }
 
   private int slot(Map<DivisionId, Integer> regionSlots, @Nullable DivisionId region) {
