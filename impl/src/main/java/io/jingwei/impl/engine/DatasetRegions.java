@@ -64,16 +64,6 @@ final class DatasetRegions implements RegionResolver {
     return new Places(district, street);
   }
 
-  @Override
-  public Optional<DivisionId> district(EntityRef record) {
-    return Optional.ofNullable(places(record).district());
-  }
-
-  @Override
-  public Optional<DivisionId> street(EntityRef record) {
-    return Optional.ofNullable(places(record).street());
-  }
-
   private Optional<DivisionId> divisionOf(EntityRef ref) {
     String id = ref.id();
     try {

@@ -10,20 +10,23 @@ import org.jspecify.annotations.Nullable;
  * issues by region. The dataset provides it (a member through its organization's division, a grid through its
  * community …). Implementations are thread-safe.
  */
+@FunctionalInterface
 public interface RegionResolver {
 
+  /**
+   * The district (county-level division) and the street (township-level division) of the record together,
+   * either null when unknown, found with one walk.
+   */
+  Places places(EntityRef record);
+
   /** The county-level division of the record, if known. */
-  Optional<DivisionId> district(EntityRef record);
+  default Optional<DivisionId> district(EntityRef record) {
+    return Optional.ofNullable(places(record).district());
+  }
 
   /** The township-level division of the record, if known. */
-  Optional<DivisionId> street(EntityRef record);
-
-  /**
-   * The district and the street of the record together (either may be null): what {@link #district} and {@link
-   * #street} give, found with one walk where the implementation can.
-   */
-  default Places places(EntityRef record) {
-    return new Places(district(record).orElse(null), street(record).orElse(null));
+  default Optional<DivisionId> street(EntityRef record) {
+    return Optional.ofNullable(places(record).street());
   }
 
   /**
@@ -48,13 +51,8 @@ public interface RegionResolver {
     INSTANCE;
 
     @Override
-    public Optional<DivisionId> district(EntityRef record) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<DivisionId> street(EntityRef record) {
-      return Optional.empty();
+    public Places places(EntityRef record) {
+      return Places.NONE;
     }
   }
 }

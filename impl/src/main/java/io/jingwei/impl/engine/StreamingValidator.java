@@ -26,7 +26,6 @@ import io.jingwei.organization.Officer;
 import io.jingwei.organization.OrganizationType;
 import io.jingwei.organization.PartyOrganization;
 import io.jingwei.person.PersonName;
-import io.jingwei.ref.DivisionId;
 import io.jingwei.ref.EntityKind;
 import io.jingwei.ref.EntityRef;
 import io.jingwei.ref.MemberId;
@@ -1899,16 +1898,6 @@ public final class StreamingValidator {
 
       Regions(RegionResolver other) {
         this.other = other;
-      }
-
-      @Override
-      public Optional<DivisionId> district(EntityRef record) {
-        return Optional.ofNullable(places(record).district());
-      }
-
-      @Override
-      public Optional<DivisionId> street(EntityRef record) {
-        return Optional.ofNullable(places(record).street());
       }
 
       @Override

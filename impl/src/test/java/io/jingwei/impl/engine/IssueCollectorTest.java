@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -223,17 +222,9 @@ class IssueCollectorTest {
   @Test
   void countsIssuesByDistrictAndStreet() {
     RegionResolver regions =
-        new RegionResolver() {
-          @Override
-          public Optional<DivisionId> district(EntityRef record) {
-            return Optional.of(DivisionId.of("450103"));
-          }
-
-          @Override
-          public Optional<DivisionId> street(EntityRef record) {
-            return record.id().equals("m1") ? Optional.of(DivisionId.of("450103001")) : Optional.empty();
-          }
-        };
+        record ->
+            new RegionResolver.Places(
+                DivisionId.of("450103"), record.id().equals("m1") ? DivisionId.of("450103001") : null);
     IssueCollector c = new IssueCollector(STANDARD, ValidationOptions.defaults(), AS_OF, regions);
 
     c.accept(issue("test.record-error", "m1"));

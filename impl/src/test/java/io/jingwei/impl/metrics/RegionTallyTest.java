@@ -14,7 +14,6 @@ import io.jingwei.validation.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,16 +30,6 @@ class RegionTallyTest {
   /** Grids G-1… lie in D1/S1, G-2… in D2/S2, G-3… in D1 with no street known, anything else nowhere. */
   private static class Resolver implements RegionResolver {
     final AtomicInteger walks = new AtomicInteger();
-
-    @Override
-    public Optional<DivisionId> district(EntityRef record) {
-      return Optional.ofNullable(places(record).district());
-    }
-
-    @Override
-    public Optional<DivisionId> street(EntityRef record) {
-      return Optional.ofNullable(places(record).street());
-    }
 
     @Override
     public Places places(EntityRef record) {

@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,17 +102,7 @@ class ReportJsonWriterTest {
   private static ValidationReport report() {
     Standard standard = DefaultStandards.fromTexts(Map.of("report-test.yaml", PROFILE)).get("report-test");
     RegionResolver regions =
-        new RegionResolver() {
-          @Override
-          public Optional<DivisionId> district(EntityRef record) {
-            return Optional.of(DivisionId.of("450103"));
-          }
-
-          @Override
-          public Optional<DivisionId> street(EntityRef record) {
-            return Optional.of(DivisionId.of("450103001"));
-          }
-        };
+        record -> new RegionResolver.Places(DivisionId.of("450103"), DivisionId.of("450103001"));
     SimpleValidationInput input =
         SimpleValidationInput.builder()
             .record(EntityRef.of(EntityKind.ORGANIZATION, "o1"), new Org("o1", 3), Location.ofLine("organizations.jsonl", 1))
