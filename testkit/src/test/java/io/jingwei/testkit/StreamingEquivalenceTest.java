@@ -52,7 +52,8 @@ class StreamingEquivalenceTest {
     return out;
   }
 
-  private static void assertSame(ValidationReport streamed, ValidationReport inMemory) {
+  /** The two reports are equal: issues in order, summary, metrics, everything. */
+  static void assertSame(ValidationReport streamed, ValidationReport inMemory) {
     assertThat(streamed.issues()).isEqualTo(inMemory.issues());
     assertThat(streamed.summary()).isEqualTo(inMemory.summary());
     assertThat(streamed.metrics()).isEqualTo(inMemory.metrics());

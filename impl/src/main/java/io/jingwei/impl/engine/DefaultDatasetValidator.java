@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * {@code check} key names and runs the checks layer by layer ({@link Layer} order), within a layer in the order
  * their first rule appears in the standard (a check that {@linkplain Check#summarizesIssues() sums up issues}
  * runs last in its layer). The issues go through an {@link IssueCollector}; the report counts every record of the
- * input and carries the dataset metrics the metrics layer published.
+ * input and carries the dataset metrics the metrics layer published. A large input's checks run side by side
+ * ({@link #withWorkers}, {@link SideBySide}), their issues replayed in that order: the report is the same.
  *
  * <p>Rules raised while reading ({@code check: reader}) have no check: their issues come with the input. Rules
  * naming a check that is not registered are {@linkplain #unavailableRules() unavailable}: they are skipped and
@@ -62,8 +64,22 @@ public final class DefaultDatasetValidator implements DatasetValidator {
   private final ValidationOptions options;
   private final List<Bound> plan;
   private final List<RuleDefinition> unavailable;
+  /** The threads of an in-memory validation's checks; 0: automatic ({@link #workersFor}). */
+  private final int workers;
+
+  /** From this many records on, an in-memory validation runs its checks side by side by default. */
+  public static final int SIDE_BY_SIDE_FROM = 20_000;
+
+  private DefaultDatasetValidator(DefaultDatasetValidator base, int workers) {
+    this.standard = base.standard;
+    this.options = base.options;
+    this.plan = base.plan;
+    this.unavailable = base.unavailable;
+    this.workers = workers;
+  }
 
   private DefaultDatasetValidator(Standard standard, ValidationOptions options, CheckRegistry checks) {
+    this.workers = 0;
     this.standard = Objects.requireNonNull(standard, "standard");
     this.options = Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checks, "checks");
@@ -108,6 +124,32 @@ public final class DefaultDatasetValidator implements DatasetValidator {
   /** A validator for the standard with the options and the given checks. */
   public static DefaultDatasetValidator create(Standard standard, ValidationOptions options, CheckRegistry checks) {
     return new DefaultDatasetValidator(standard, options, checks);
+  }
+
+  /**
+   * This validator with the checks of an in-memory validation run on that many threads side by side (检查并行):
+   * the report is the same for any number, in the same order; 1 runs every check on the calling thread. By
+   * default an input of at least {@value #SIDE_BY_SIDE_FROM} records gets one thread per processor, a smaller one
+   * none. (A streaming validation has its own workers: {@link StreamingValidator#withWorkers}.)
+   *
+   * @throws IllegalArgumentException when workers is below 1
+   */
+  public DefaultDatasetValidator withWorkers(int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1: " + workers);
+    }
+    return new DefaultDatasetValidator(this, workers);
+  }
+
+  private int workersFor(ValidationInput input) {
+    if (workers > 0) {
+      return workers;
+    }
+    long records = 0;
+    for (EntityKind kind : EntityKind.values()) {
+      records += input.records(kind).size();
+    }
+    return records >= SIDE_BY_SIDE_FROM ? StreamingValidator.defaultWorkers() : 1;
   }
 
   @Override
@@ -180,35 +222,37 @@ public final class DefaultDatasetValidator implements DatasetValidator {
         }
       }
     }
+    Map<Bound, List<RuleDefinition>> ranBefore = new IdentityHashMap<>();
     for (Bound bound : plan) {
-      if (collector.isStopped()) {
-        break;
-      }
-      if (!layers.contains(bound.check().layer())) {
-        continue;
-      }
-      List<RuleContext> rules = new ArrayList<>();
-      for (RuleDefinition rule : bound.rules()) {
-        if (rule.isEffectiveOn(asOf)) {
-          rules.add(new RuleContext(rule, asOf, input, collector));
+      if (layers.contains(bound.check().layer())) {
+        ranBefore.put(bound, List.copyOf(ran));
+        for (RuleDefinition rule : bound.rules()) {
+          if (rule.isEffectiveOn(asOf)) {
+            ran.add(rule);
+          }
         }
       }
-      if (rules.isEmpty()) {
-        continue;
-      }
-      try {
-        bound
-            .check()
-            .run(new CheckContext(asOf, input, rules, bound.all(), collector, ran, m -> metrics[0] = m));
-        for (RuleContext rule : rules) {
-          ran.add(rule.rule());
-        }
-      } catch (StopValidation stop) {
-        break;
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", e);
-      }
+    }
+    if (!collector.isStopped()) {
+      SideBySide.run(
+          plan,
+          collector,
+          workersFor(input),
+          "jingwei-checks-",
+          (bound, sink) -> {
+            if (!layers.contains(bound.check().layer())) {
+              return null;
+            }
+            List<RuleContext> rules = new ArrayList<>();
+            for (RuleDefinition rule : bound.rules()) {
+              if (rule.isEffectiveOn(asOf)) {
+                rules.add(new RuleContext(rule, asOf, input, sink));
+              }
+            }
+            return rules.isEmpty()
+                ? null
+                : new CheckContext(asOf, input, rules, bound.all(), sink, ranBefore.get(bound), m -> metrics[0] = m);
+          });
     }
     return report(input, collector, asOf, collector.isStopped() ? DatasetMetrics.empty() : metrics[0]);
   }

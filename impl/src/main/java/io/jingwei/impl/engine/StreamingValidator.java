@@ -258,7 +258,8 @@ public final class StreamingValidator {
         });
   }
 
-  private static int defaultWorkers() {
+  /** One worker per processor. */
+  static int defaultWorkers() {
     return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
@@ -547,75 +548,15 @@ public final class StreamingValidator {
      * before it in the plan has been replayed.
      */
     private void runRest(ValidationInput rest, Consumer<DatasetMetrics> sink) {
-      IssueCollector c = Objects.requireNonNull(collector);
-      List<DefaultDatasetValidator.Bound> plan = validator.plan();
-      Map<DefaultDatasetValidator.Bound, Future<IssueBuffer>> running = new java.util.IdentityHashMap<>();
-      ExecutorService pool = null;
-      if (workers > 1) {
-        pool = daemonPool(workers, "jingwei-checks-");
-        for (DefaultDatasetValidator.Bound bound : plan) {
-          if (bound.check().summarizesIssues()) {
-            continue;
-          }
-          IssueBuffer buffer = new IssueBuffer();
-          List<RuleContext> rules = contexts(bound, rest, buffer);
-          if (rules.isEmpty()) {
-            continue;
-          }
-          CheckContext context = context(bound, rest, rules, buffer, sink);
-          running.put(
-              bound,
-              pool.submit(
-                  () -> {
-                    bound.check().run(context);
-                    return buffer;
-                  }));
-        }
-      }
-      try {
-        for (DefaultDatasetValidator.Bound bound : plan) {
-          if (c.isStopped()) {
-            break;
-          }
-          Future<IssueBuffer> done = running.get(bound);
-          if (done != null) {
-            IssueBuffer buffer;
-            try {
-              buffer = done.get();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new IllegalStateException("interrupted while checking " + bound.check().name(), e);
-            } catch (ExecutionException e) {
-              throw failed(bound, e.getCause() == null ? e : e.getCause());
-            }
-            buffer.replay(c);
-            continue;
-          }
-          List<RuleContext> rules = contexts(bound, rest, c);
-          if (rules.isEmpty()) {
-            continue;
-          }
-          try {
-            bound.check().run(context(bound, rest, rules, c, sink));
-          } catch (StopValidation stop) {
-            break;
-          } catch (RuntimeException e) {
-            throw failed(bound, e);
-          }
-        }
-      } finally {
-        if (pool != null) {
-          pool.shutdownNow();
-        }
-      }
-    }
-
-    private IllegalStateException failed(DefaultDatasetValidator.Bound bound, Throwable cause) {
-      if (cause instanceof Error e) {
-        throw e;
-      }
-      return new IllegalStateException(
-          "check " + bound.check().name() + " failed (rules " + bound.ids() + "); this is a bug of the check", cause);
+      SideBySide.run(
+          validator.plan(),
+          Objects.requireNonNull(collector),
+          workers,
+          "jingwei-checks-",
+          (bound, issues) -> {
+            List<RuleContext> rules = contexts(bound, rest, issues);
+            return rules.isEmpty() ? null : context(bound, rest, rules, issues, sink);
+          });
     }
 
     /** The members other records name: kept whole when they go by. */
@@ -1345,7 +1286,7 @@ public final class StreamingValidator {
       try {
         bound.check().run(context(bound, input, rules, buffer, m -> {}));
       } catch (RuntimeException e) {
-        throw failed(bound, e);
+        throw SideBySide.failed(bound, e);
       }
     }
 
@@ -1359,7 +1300,7 @@ public final class StreamingValidator {
       } catch (StopValidation stop) {
         stopped = true;
       } catch (RuntimeException e) {
-        throw failed(bound, e);
+        throw SideBySide.failed(bound, e);
       }
       if (Objects.requireNonNull(collector).isStopped()) {
         stopped = true;
