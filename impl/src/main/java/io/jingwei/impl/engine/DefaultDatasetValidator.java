@@ -68,7 +68,7 @@ public final class DefaultDatasetValidator implements DatasetValidator {
   private final int workers;
 
   /** From this many records on, an in-memory validation runs its checks side by side by default. */
-  public static final int SIDE_BY_SIDE_FROM = 20_000;
+  public static final int SIDE_BY_SIDE_FROM = 5_000;
 
   private DefaultDatasetValidator(DefaultDatasetValidator base, int workers) {
     this.standard = base.standard;
