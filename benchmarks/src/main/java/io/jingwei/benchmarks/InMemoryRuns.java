@@ -20,6 +20,13 @@ public final class InMemoryRuns {
 
   private InMemoryRuns() {}
 
+  /** The records of every kind of the city. */
+  static long records(CityDataset city) {
+    return (long) city.divisions().size() + city.compounds().size() + city.organizations().size()
+        + city.members().size() + city.communityWorkers().size() + city.gridWorkers().size()
+        + city.grids().size() + city.serviceCenters().size() + city.meetings().size();
+  }
+
   /**
    * Runs the rounds.
    *
@@ -53,10 +60,7 @@ public final class InMemoryRuns {
         bestSide = Math.min(bestSide, b);
       }
     }
-    long records =
-        (long) city.divisions().size() + city.compounds().size() + city.organizations().size()
-            + city.members().size() + city.communityWorkers().size() + city.gridWorkers().size()
-            + city.grids().size() + city.serviceCenters().size() + city.meetings().size();
+    long records = records(city);
     System.out.printf(
         Locale.ROOT,
         "RESULT mode=in-memory records=%d oneThreadSeconds=%.3f sideBySideSeconds=%.3f ratio=%.2f%n",

@@ -30,10 +30,7 @@ public final class SideBySideThreshold {
       CityPreset preset = members == 0 ? CityPreset.tiny() : CityPreset.tiny().withMembers(members);
       CityGenerator generator = CityGenerator.of(preset, 3);
       CityDataset city = generator.generate();
-      long records =
-          (long) city.divisions().size() + city.compounds().size() + city.organizations().size()
-              + city.members().size() + city.communityWorkers().size() + city.gridWorkers().size()
-              + city.grids().size() + city.serviceCenters().size() + city.meetings().size();
+      long records = InMemoryRuns.records(city);
       DefaultDatasetValidator validator =
           (DefaultDatasetValidator)
               Jingwei.validator(
