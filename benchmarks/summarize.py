@@ -43,14 +43,19 @@ for size in sorted(rows):
              naive["peakHeapMB"] if naive else "-"]
     print("| " + " | ".join(cells) + " |")
 
+def rate_of(r, mode, key):
+    """The rate (RESULT field `key`) of the mode in a size's row, or None when missing, not a number or zero."""
+    try:
+        x = float(r.get(mode, {}).get(key))
+        return None if x != x or x == 0 else x
+    except (TypeError, ValueError):
+        return None
+
+
 def rate_table(intro, label, key, ratio_label):
     """A table of Jingwei's rate against the baselines' for one kind of rate (RESULT field `key`)."""
     def rate(r, mode):
-        try:
-            x = float(r.get(mode, {}).get(key))
-            return None if x != x else x
-        except (TypeError, ValueError):
-            return None
+        return rate_of(r, mode, key)
     sizes = [size for size in sorted(rows) if rate(rows[size], "jingwei" if label == "steady" else "warm-jingwei")]
     if not sizes:
         return
@@ -82,11 +87,8 @@ def marginal_table(intro, label, key, prefix):
     """Per record between successive sizes: (time at the larger - time at the smaller) / (records added), so that
     what every run pays once (start-up, the compilers' warm-up, the city's other records) cancels out."""
     def seconds(size, mode):
-        try:
-            x = float(rows[size].get(prefix + mode, {}).get(key))
-            return None if x != x or x == 0 else size / x
-        except (TypeError, ValueError):
-            return None
+        x = rate_of(rows[size], prefix + mode, key)
+        return None if x is None else size / x
     sizes = [size for size in sorted(rows) if seconds(size, "jingwei")]
     if len(sizes) < 2:
         return

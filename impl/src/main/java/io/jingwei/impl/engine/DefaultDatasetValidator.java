@@ -207,14 +207,8 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     Objects.requireNonNull(layers, "layers");
     LocalDate asOf = options.asOf();
     IssueCollector collector = new IssueCollector(standard, options, asOf, input.regions());
-    List<RuleDefinition> ran = new ArrayList<>();
     DatasetMetrics[] metrics = {DatasetMetrics.empty()};
     if (layers.contains(Layer.READ)) {
-      for (RuleDefinition rule : standard.rules()) {
-        if (rule.isReadRule() && rule.isEffectiveOn(asOf) && !options.isRuleDisabled(rule.id())) {
-          ran.add(rule);
-        }
-      }
       for (Issue issue : input.readIssues()) {
         collector.accept(issue);
         if (collector.isStopped()) {
@@ -222,17 +216,7 @@ public final class DefaultDatasetValidator implements DatasetValidator {
         }
       }
     }
-    Map<Bound, List<RuleDefinition>> ranBefore = new IdentityHashMap<>();
-    for (Bound bound : plan) {
-      if (layers.contains(bound.check().layer())) {
-        ranBefore.put(bound, List.copyOf(ran));
-        for (RuleDefinition rule : bound.rules()) {
-          if (rule.isEffectiveOn(asOf)) {
-            ran.add(rule);
-          }
-        }
-      }
-    }
+    Map<Bound, List<RuleDefinition>> ranBefore = ranBefore(layers);
     if (!collector.isStopped()) {
       SideBySide.run(
           plan,
@@ -243,12 +227,7 @@ public final class DefaultDatasetValidator implements DatasetValidator {
             if (!layers.contains(bound.check().layer())) {
               return null;
             }
-            List<RuleContext> rules = new ArrayList<>();
-            for (RuleDefinition rule : bound.rules()) {
-              if (rule.isEffectiveOn(asOf)) {
-                rules.add(new RuleContext(rule, asOf, input, sink));
-              }
-            }
+            List<RuleContext> rules = bound.contexts(asOf, input, sink);
             return rules.isEmpty()
                 ? null
                 : new CheckContext(asOf, input, rules, bound.all(), sink, ranBefore.get(bound), m -> metrics[0] = m);
@@ -350,5 +329,53 @@ public final class DefaultDatasetValidator implements DatasetValidator {
     List<String> ids() {
       return rules.stream().map(RuleDefinition::id).toList();
     }
+
+    /** The bound rules in force on the date, in order. */
+    List<RuleDefinition> inForce(LocalDate asOf) {
+      List<RuleDefinition> out = new ArrayList<>(rules.size());
+      for (RuleDefinition rule : rules) {
+        if (rule.isEffectiveOn(asOf)) {
+          out.add(rule);
+        }
+      }
+      return out;
+    }
+
+    /** The contexts of the rules in force on the date, their issues going to the sink. */
+    List<RuleContext> contexts(LocalDate asOf, ValidationInput input, IssueSink sink) {
+      List<RuleContext> out = new ArrayList<>(rules.size());
+      for (RuleDefinition rule : inForce(asOf)) {
+        out.add(new RuleContext(rule, asOf, input, sink));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The rules that will have run before each bound of the plan in the layers (the rules raised while reading, if
+   * that layer is run, then the rules in force of the bounds before it): what its context's {@link
+   * CheckContext#rulesRun()} holds.
+   */
+  Map<Bound, List<RuleDefinition>> ranBefore(Set<Layer> layers) {
+    List<RuleDefinition> ran = layers.contains(Layer.READ) ? readRulesRun() : new ArrayList<>();
+    Map<Bound, List<RuleDefinition>> out = new IdentityHashMap<>();
+    for (Bound bound : plan) {
+      if (layers.contains(bound.check().layer())) {
+        out.put(bound, List.copyOf(ran));
+        ran.addAll(bound.inForce(options.asOf()));
+      }
+    }
+    return out;
+  }
+
+  /** The rules raised while reading that count as run: in force on the as-of date and not turned off. */
+  List<RuleDefinition> readRulesRun() {
+    List<RuleDefinition> out = new ArrayList<>();
+    for (RuleDefinition rule : standard.rules()) {
+      if (rule.isReadRule() && rule.isEffectiveOn(options.asOf()) && !options.isRuleDisabled(rule.id())) {
+        out.add(rule);
+      }
+    }
+    return out;
   }
 }

@@ -51,6 +51,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -371,7 +372,6 @@ public final class StreamingValidator {
      * rule definitions, examples and all, on every batch of every chunk).
      */
     private final Map<DefaultDatasetValidator.Bound, List<RuleDefinition>> ranBefore = new java.util.IdentityHashMap<>();
-    private final List<RuleDefinition> ranReadRules = new ArrayList<>();
     /** Whether the reading thread validates the members' field constraints ahead (set before it starts). */
     private boolean prevalidation;
 
@@ -541,11 +541,8 @@ public final class StreamingValidator {
     }
 
     /**
-     * Runs every check over the other kinds (其余检查并行). With more than one worker, the checks run side by side,
-     * each into a buffer of its own, and the buffers are replayed into the collector in the plan's order: the
-     * collector sees the issues in the order a single thread would have emitted them, and stops where it would have
-     * stopped. A check that sums up the issues of the others (the metrics) runs on this thread once every check
-     * before it in the plan has been replayed.
+     * Runs every check over the other kinds after the members, side by side on the workers ({@link SideBySide},
+     * 检查并行): the report is the one a single thread gives.
      */
     private void runRest(ValidationInput rest, Consumer<DatasetMetrics> sink) {
       SideBySide.run(
@@ -586,24 +583,13 @@ public final class StreamingValidator {
     /** Finds the checks and rules that look at members while they go by. */
     private void plan() {
       IssueCollector c = Objects.requireNonNull(collector);
-      for (RuleDefinition rule : standard.rules()) {
-        if (rule.isReadRule() && rule.isEffectiveOn(asOf) && !options.isRuleDisabled(rule.id())) {
-          ranReadRules.add(rule);
-        }
-      }
-      List<RuleDefinition> ran = new ArrayList<>(ranReadRules);
+      ranBefore.putAll(validator.ranBefore(EnumSet.allOf(Layer.class)));
       StreamInput members = new StreamInput(List.of(), Objects.requireNonNull(lookups));
       RuleDefinition completeness = null;
       RuleDefinition compliance = null;
       List<RuleDefinition> metricsRan = List.of();
       for (DefaultDatasetValidator.Bound bound : validator.plan()) {
-        ranBefore.put(bound, List.copyOf(ran));
-        List<RuleDefinition> inForce = new ArrayList<>();
-        for (RuleDefinition rule : bound.rules()) {
-          if (rule.isEffectiveOn(asOf)) {
-            inForce.add(rule);
-          }
-        }
+        List<RuleDefinition> inForce = bound.inForce(asOf);
         Layer layer = bound.check().layer();
         String name = bound.check().name();
         if (bound.check() instanceof ReferenceCheck whole && whole.scope() == ReferenceCheck.Scope.ALL) {
@@ -614,8 +600,8 @@ public final class StreamingValidator {
           DefaultDatasetValidator.Bound toMembers =
               new DefaultDatasetValidator.Bound(
                   new ReferenceCheck(ReferenceCheck.Scope.MEMBERS), bound.rules(), bound.all());
-          ranBefore.put(others, List.copyOf(ran));
-          ranBefore.put(toMembers, List.copyOf(ran));
+          ranBefore.put(others, ranBefore.get(bound));
+          ranBefore.put(toMembers, ranBefore.get(bound));
           chunkBounds.add(others);
           localBounds.add(others);
           chunkBounds.add(toMembers);
@@ -650,23 +636,16 @@ public final class StreamingValidator {
               completeness = rule;
             } else if (rule.id().equals(DatasetMetricsCheck.COMPLIANCE)) {
               compliance = rule;
-              metricsRan = List.copyOf(ran);
+              metricsRan = ranBefore.get(bound);
             }
           }
         }
-        ran.addAll(inForce);
       }
       memberMetrics = MemberMetrics.of(completeness, compliance, metricsRan, new MetricsRecords());
     }
 
     private List<RuleContext> contexts(DefaultDatasetValidator.Bound bound, ValidationInput input, IssueSink sink) {
-      List<RuleContext> rules = new ArrayList<>();
-      for (RuleDefinition rule : bound.rules()) {
-        if (rule.isEffectiveOn(asOf)) {
-          rules.add(new RuleContext(rule, asOf, input, sink));
-        }
-      }
-      return rules;
+      return bound.contexts(asOf, input, sink);
     }
 
     private CheckContext context(

@@ -174,13 +174,9 @@ public final class DatasetMetricsCheck implements Check {
     Coverage.compute(context.input(), context.asOf(), items, communityKinds)
         .forEach(
             (item, subjects) -> {
-              RegionTally.Counter[] counts = tally.coverage(item);
+              RegionTally.Fraction covered = tally.coverage(item);
               for (Coverage.Subject s : subjects) {
-                long place = tally.place(s.ref());
-                if (s.covered()) {
-                  counts[0].add(place, 1);
-                }
-                counts[1].add(place, 1);
+                covered.add(tally.place(s.ref()), s.covered() ? 1 : 0, 1);
               }
             });
     return items;
@@ -253,12 +249,9 @@ public final class DatasetMetricsCheck implements Check {
       }
       List<RecordEntry> entries = context.input().records(filter.kind());
       long[] places = tally.places(entries);
-      RegionTally.Counter[] counts = tally.compliance(id);
+      RegionTally.Fraction passed = tally.compliance(id);
       for (int i : inPopulation.computeIfAbsent(population, p -> indices(filter, entries))) {
-        if (failed.isEmpty() || !failed.contains(entries.get(i).ref())) {
-          counts[0].add(places[i], 1);
-        }
-        counts[1].add(places[i], 1);
+        passed.add(places[i], failed.isEmpty() || !failed.contains(entries.get(i).ref()) ? 1 : 0, 1);
       }
     }
     return measured;

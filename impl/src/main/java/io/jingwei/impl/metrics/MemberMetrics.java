@@ -231,15 +231,12 @@ public final class MemberMetrics {
             }
           });
     }
-    RegionTally.Counter[] counts = tally.compliance(rule);
+    RegionTally.Fraction passed = tally.compliance(rule);
     for (int g = 0; g <= maxGroup; g++) {
       long total = population[i][g];
-      if (total == 0) {
-        continue;
+      if (total != 0) {
+        passed.add(tally.place(records.groupRef(g - 1)), total - failedByGroup[g], total);
       }
-      long place = tally.place(records.groupRef(g - 1));
-      counts[0].add(place, total - failedByGroup[g]);
-      counts[1].add(place, total);
     }
   }
 }

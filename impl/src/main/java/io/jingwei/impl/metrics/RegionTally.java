@@ -47,8 +47,8 @@ final class RegionTally {
 
   private final EnumMap<EntityKind, Counter> records = new EnumMap<>(EntityKind.class);
   private final EnumMap<EntityKind, Map<String, Counter>> present = new EnumMap<>(EntityKind.class);
-  private final EnumMap<CoverageItem, Counter[]> coverage = new EnumMap<>(CoverageItem.class);
-  private final Map<String, Counter[]> compliance = new HashMap<>();
+  private final EnumMap<CoverageItem, Fraction> coverage = new EnumMap<>(CoverageItem.class);
+  private final Map<String, Fraction> compliance = new HashMap<>();
 
   RegionTally(RegionResolver resolver) {
     this.resolver = resolver;
@@ -107,14 +107,32 @@ final class RegionTally {
     return present.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(property, p -> new Counter());
   }
 
-  /** The places of the coverage item: {covered, all}. */
-  Counter[] coverage(CoverageItem item) {
-    return coverage.computeIfAbsent(item, i -> new Counter[] {new Counter(), new Counter()});
+  /** The places of the coverage item: covered of all. */
+  Fraction coverage(CoverageItem item) {
+    return coverage.computeIfAbsent(item, i -> new Fraction());
   }
 
-  /** The records checked by the rule: {passed, all}. */
-  Counter[] compliance(String rule) {
-    return compliance.computeIfAbsent(rule, r -> new Counter[] {new Counter(), new Counter()});
+  /** The records checked by the rule: passed of all. */
+  Fraction compliance(String rule) {
+    return compliance.computeIfAbsent(rule, r -> new Fraction());
+  }
+
+  /** A count out of a total, per region slot: what a {@link Ratio} is made of. */
+  final class Fraction {
+    private final Counter count = new Counter();
+    private final Counter total = new Counter();
+
+    /** Adds count out of total to the city and to the place's district and street. */
+    void add(long place, long count, long total) {
+      this.count.add(place, count);
+      this.total.add(place, total);
+    }
+
+    /** The ratio of the slot; none where nothing was counted. */
+    Ratio ratio(int slot) {
+      long all = total.get(slot);
+      return all == 0 ? Ratio.none() : Ratio.of(count.get(slot), all);
+    }
   }
 
   /** One count, a long per region slot. */
@@ -183,19 +201,14 @@ final class RegionTally {
         });
     Map<CoverageItem, Ratio> v = new EnumMap<>(CoverageItem.class);
     for (CoverageItem item : items) {
-      v.put(item, ratio(coverage.get(item), slot));
+      Fraction f = coverage.get(item);
+      v.put(item, f == null ? Ratio.none() : f.ratio(slot));
     }
     TreeMap<String, Ratio> k = new TreeMap<>();
     for (String rule : rules) {
-      k.put(rule, ratio(compliance.get(rule), slot));
+      Fraction f = compliance.get(rule);
+      k.put(rule, f == null ? Ratio.none() : f.ratio(slot));
     }
     return new RegionMetrics(c, v, k);
-  }
-
-  private static Ratio ratio(Counter @Nullable [] counts, int slot) {
-    if (counts == null || counts[1].get(slot) == 0) {
-      return Ratio.none();
-    }
-    return Ratio.of(counts[0].get(slot), counts[1].get(slot));
   }
 }

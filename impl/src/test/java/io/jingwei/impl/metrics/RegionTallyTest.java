@@ -92,9 +92,7 @@ class RegionTallyTest {
     RegionTally tally = new RegionTally(new Resolver());
     List<RecordEntry> all = entries("G-1a", "G-2a");
     long[] places = tally.places(all);
-    RegionTally.Counter[] compliance = tally.compliance("r");
-    compliance[0].add(places[0], 1);
-    compliance[1].add(places[0], 1);
+    tally.compliance("r").add(places[0], 1, 1);
     TreeSet<String> rules = new TreeSet<>(List.of("r", "never"));
     DatasetMetrics m = tally.metrics(Map.of(), Set.of(CoverageItem.values()[0]), rules);
 
