@@ -4,6 +4,7 @@ import io.jingwei.dataset.CityDataset;
 import io.jingwei.division.Division;
 import io.jingwei.division.DivisionCode;
 import io.jingwei.division.DivisionKind;
+import io.jingwei.division.ResidentialCompound;
 import io.jingwei.grid.Grid;
 import io.jingwei.grid.GridCodeScheme;
 import io.jingwei.id.ResidentIdNumber;
@@ -13,6 +14,7 @@ import io.jingwei.member.Mobility;
 import io.jingwei.member.PartyMember;
 import io.jingwei.member.ProbationExtension;
 import io.jingwei.member.RecruitmentTimeline;
+import io.jingwei.organization.Approval;
 import io.jingwei.organization.LeadershipTeam;
 import io.jingwei.organization.Meeting;
 import io.jingwei.organization.Officer;
@@ -63,24 +65,44 @@ import org.jspecify.annotations.Nullable;
  * exactly the manifest.
  *
  * <p>The input must be clean as of the as-of date (as {@link CityGenerator} makes it). Deterministic for the same
- * city, seed, as-of date and rate.
+ * city, seed, as-of date, rate and {@linkplain #without excluded rules}. Immutable.
  */
 public final class DefectInjector {
 
   private final long seed;
+  private final Set<String> excluded;
 
-  private DefectInjector(long seed) {
+  private DefectInjector(long seed, Set<String> excluded) {
     this.seed = seed;
+    this.excluded = excluded;
   }
 
   /** An injector with the given seed. */
   public static DefectInjector of(long seed) {
-    return new DefectInjector(seed);
+    return new DefectInjector(seed, Set.of());
+  }
+
+  /**
+   * This injector without the defects of the given rules (one of {@link #supportedRules()} each), for a form of the
+   * data that cannot carry them: a spreadsheet reads a cell holding only spaces as an empty cell, so a
+   * {@code field.not-blank} defect becomes a missing value there.
+   *
+   * @throws IllegalArgumentException for a rule this injector does not make defects for
+   */
+  public DefectInjector without(String... rules) {
+    Set<String> all = new HashSet<>(excluded);
+    for (String rule : rules) {
+      if (!supportedRules().contains(rule)) {
+        throw new IllegalArgumentException("No defects are injected for the rule " + rule);
+      }
+      all.add(rule);
+    }
+    return new DefectInjector(seed, Set.copyOf(all));
   }
 
   /** The rule ids this injector can make defects for, in the order it tries them. */
   public static List<String> supportedRules() {
-    return INJECTORS.stream().map(i -> i.rule().split("\\+")[0]).distinct().toList();
+    return INJECTORS.stream().map(DefectInjector::family).distinct().toList();
   }
 
   /**
@@ -101,7 +123,12 @@ public final class DefectInjector {
     }
     Work w = new Work(clean, asOf, new Random(seed));
     long wanted = Math.max(1, Math.round(rate * clean.totalSize()));
-    List<Injector> order = new ArrayList<>(INJECTORS);
+    List<Injector> order = new ArrayList<>();
+    for (Injector injector : INJECTORS) {
+      if (!excluded.contains(family(injector))) {
+        order.add(injector);
+      }
+    }
     int defects = 0;
     boolean progress = true;
     while (defects < wanted && progress) {
@@ -293,6 +320,11 @@ public final class DefectInjector {
     public boolean apply(Work w) {
       return body.apply(w);
     }
+  }
+
+  /** The rule an injector makes defects for: the first of its codes ({@code a+b} raises a and b). */
+  private static String family(Injector injector) {
+    return injector.rule().split("\\+")[0];
   }
 
   private static Injector injector(String rule, java.util.function.Function<Work, Boolean> body) {
@@ -863,6 +895,42 @@ public final class DefectInjector {
         w.replace(g.toBuilder().code(GridCodeScheme.defaultScheme().compose(code, seq)).build());
       }
       w.expect("division.code-parent", d.ref(), "/code");
+      return true;
+    }));
+
+    // ---- field constraints (字段约束): values a 台账 export really carries — a cell holding only a full-width
+    // space, a negative count, a code with a letter in it — each breaking one constraint of the model
+    INJECTORS.add(injector("field.not-blank", w -> {
+      ResidentialCompound c = w.pick(EntityKind.COMPOUND, (ResidentialCompound x) -> true);
+      if (c == null) {
+        return false;
+      }
+      w.reserve(c.ref());
+      w.replace(c.toBuilder().name("\u3000").build());
+      w.expect("field.not-blank", c.ref(), "/name");
+      return true;
+    }));
+    INJECTORS.add(injector("field.not-blank", w -> memberChange(w, m -> m.approvals().isEmpty(),
+        m -> m.toBuilder().approvals(List.of(Approval.of("member.transfer-required", "\u3000 "))).build(),
+        "/approvals/0/reference")));
+    INJECTORS.add(injector("field.range", w -> {
+      Meeting m = w.pick(EntityKind.MEETING, (Meeting x) -> true);
+      if (m == null) {
+        return false;
+      }
+      w.reserve(m.ref());
+      w.replace(new Meeting(m.id(), m.organization(), m.type(), m.heldOn(), m.topic(), -1 - w.rnd.nextInt(30)));
+      w.expect("field.range", m.ref(), "/attendees");
+      return true;
+    }));
+    INJECTORS.add(injector("field.invalid", w -> {
+      Division d = w.pick(EntityKind.DIVISION, (Division x) -> x.kind() == DivisionKind.COMMUNITY);
+      if (d == null) {
+        return false;
+      }
+      w.reserve(d.ref());
+      w.replace(d.toBuilder().urbanRuralClass("11A").build());
+      w.expect("field.invalid", d.ref(), "/urbanRuralClass");
       return true;
     }));
   }

@@ -64,6 +64,24 @@ class DefectInjectorTest {
   }
 
   @Test
+  @DisplayName("排除的规则不注入，其余照常；未知规则名报错")
+  void excludedRulesAreNotInjected() {
+    CityGenerator generator = CityGenerator.of(CityPreset.tiny(), 1);
+    var city = generator.generate();
+    Set<String> all =
+        DefectInjector.of(1).inject(city, generator.asOf(), 1.0).manifest().stream()
+            .map(ExpectedFinding::injector).collect(Collectors.toSet());
+    assertThat(all).contains("field.not-blank", "field.range", "field.invalid");
+    InjectedCity without = DefectInjector.of(1).without("field.not-blank", "field.range").inject(city, generator.asOf(), 1.0);
+    Set<String> injected = without.manifest().stream().map(ExpectedFinding::injector).collect(Collectors.toSet());
+    assertThat(injected).doesNotContain("field.not-blank", "field.range").contains("field.invalid");
+    assertThat(found(generator, without))
+        .containsExactlyInAnyOrderElementsOf(without.manifest().stream().map(ExpectedFinding::toString).toList());
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> DefectInjector.of(1).without("field.no-such-rule"));
+  }
+
+  @Test
   void aLowRateInjectsFewDefects() {
     CityGenerator generator = CityGenerator.of(CityPreset.tiny(), 1);
     var city = generator.generate();

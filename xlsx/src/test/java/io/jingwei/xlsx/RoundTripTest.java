@@ -76,7 +76,9 @@ class RoundTripTest {
   @DisplayName("tiny 城市注入缺陷：工作簿与JSON的校验问题相同（代码、实体、路径）")
   void aWorkbookValidatesWithTheIssuesOfItsJsonForm(long seed) throws IOException {
     CityGenerator generator = CityGenerator.of(CityPreset.tiny(), seed);
-    CityDataset city = DefectInjector.of(seed).inject(generator.generate(), generator.asOf(), 1.0).dataset();
+    // a spreadsheet reads a cell of only spaces as empty: a blank name there is a missing one, not a blank one
+    CityDataset city =
+        DefectInjector.of(seed).without("field.not-blank").inject(generator.generate(), generator.asOf(), 1.0).dataset();
     Path json = dir.resolve("json-" + seed);
     CityWriter.writeDirectory(city, json);
     DatasetValidator validator = validator(generator);

@@ -144,11 +144,16 @@ final class FieldConstraintCheck implements Check {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
-    static final MemberConstraintShortcut SHORTCUT = MemberConstraintShortcut.of(VALIDATOR);
+    static final ConstraintShortcut SHORTCUT = ConstraintShortcut.of(VALIDATOR);
   }
 
-  /** The validator the check uses (for tests of the member shortcut). */
+  /** The validator the check uses (for tests of the shortcut). */
   static Validator validator() {
     return ValidatorHolder.VALIDATOR;
+  }
+
+  /** The shortcut past the validator the check uses. */
+  static ConstraintShortcut shortcut() {
+    return ValidatorHolder.SHORTCUT;
   }
 }
