@@ -74,6 +74,18 @@ public final class Jingwei {
     return provider().standards();
   }
 
+  /**
+   * Warms the engine up (预热): loads the shipped standards and prepares what a first validation otherwise prepares
+   * on its way — the JSON mapper, the readers of each kind, the field constraints of each kind — so that the first
+   * validation does not pay for them. Optional: everything it prepares is prepared on first use anyway; Bean
+   * Validation, which only a record breaking a field constraint needs, still starts on first need. Idempotent and
+   * thread-safe; call it on a background thread at start-up (a service's initialisation, a command line's first
+   * milliseconds) while the calling thread does other work — the command line does (BENCHMARKS.md, cold start).
+   */
+  public static void warmUp() {
+    provider().warmUp();
+  }
+
   /** The message (问题说明) of an issue in the locale; {@link Issue#message(Locale)} calls this. */
   public static String message(Issue issue, Locale locale) {
     return provider().format(Objects.requireNonNull(issue, "issue"), Objects.requireNonNull(locale, "locale"));

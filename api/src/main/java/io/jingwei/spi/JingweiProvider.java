@@ -44,4 +44,11 @@ public interface JingweiProvider {
    * (docs/report-format.md), messages rendered in the locale, personal data as the report holds it.
    */
   void writeJson(io.jingwei.validation.ValidationReport report, Locale locale, java.io.OutputStream out);
+
+  /**
+   * Prepares now what a first validation would otherwise prepare on its way (预热), such as the shipped standards
+   * and the engine's per-kind readers and checks; see {@code Jingwei.warmUp()}. Idempotent and thread-safe; the
+   * default does nothing.
+   */
+  default void warmUp() {}
 }

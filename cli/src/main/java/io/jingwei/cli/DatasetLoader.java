@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,7 @@ final class DatasetLoader {
    * @throws UncheckedIOException when the path does not exist or cannot be read
    */
   static LoadedDataset load(Path path, Progress progress) {
-    return load(path, progress, SpreadsheetOptions.defaults());
+    return load(path, progress, SpreadsheetOptions::defaults);
   }
 
   /**
@@ -58,9 +59,9 @@ final class DatasetLoader {
    * @throws UncheckedIOException when the path does not exist or cannot be read
    * @throws io.jingwei.xlsx.SpreadsheetException when a spreadsheet cannot be read at all
    */
-  static LoadedDataset load(Path path, Progress progress, SpreadsheetOptions spreadsheetOptions) {
+  static LoadedDataset load(Path path, Progress progress, Supplier<SpreadsheetOptions> spreadsheetOptions) {
     if (Files.exists(path) && Spreadsheets.holdsSpreadsheets(path)) {
-      return loadSpreadsheets(path, progress, spreadsheetOptions);
+      return loadSpreadsheets(path, progress, spreadsheetOptions.get());
     }
     Collector sink = new Collector(progress);
     Map<EntityKind, ReadTally> tallies;
@@ -140,12 +141,13 @@ final class DatasetLoader {
    * @throws UncheckedIOException when the path cannot be read
    * @throws io.jingwei.xlsx.SpreadsheetException when a spreadsheet cannot be read at all
    */
-  static LoadedDataset loadForStreaming(Path path, SpreadsheetOptions spreadsheetOptions, boolean divisions) {
+  static LoadedDataset loadForStreaming(
+      Path path, Supplier<SpreadsheetOptions> spreadsheetOptions, boolean divisions) {
     CityDataset.Builder dataset = CityDataset.builder();
     DatasetManifest manifest = null;
     if (Spreadsheets.holdsSpreadsheets(path)) {
       if (divisions) {
-        SpreadsheetRead read = Spreadsheets.read(path, spreadsheetOptions, java.util.Set.of(EntityKind.DIVISION));
+        SpreadsheetRead read = Spreadsheets.read(path, spreadsheetOptions.get(), java.util.Set.of(EntityKind.DIVISION));
         dataset.addAll(read.dataset().divisions());
       }
     } else if (Files.isDirectory(path)) {

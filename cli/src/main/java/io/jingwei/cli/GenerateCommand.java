@@ -64,7 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
   /** The suffix of the default manifest's name: {@code OUT-expected-issues.json}. */
   static final String MANIFEST_SUFFIX = "-expected-issues.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The manifest's writer, made when a manifest is written (not when the command line is set up). */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   /** The form of the written dataset. */
   enum Form {
@@ -259,7 +262,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(file, Json.MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       throw new UsageException(lang.t("无法写入 ", "cannot write ") + file + ": " + e.getMessage(), e);
     }

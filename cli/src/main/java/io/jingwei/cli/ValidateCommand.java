@@ -1,6 +1,7 @@
 package io.jingwei.cli;
 
 import io.jingwei.Jingwei;
+import io.jingwei.ref.EntityKind;
 import io.jingwei.validation.Severity;
 import io.jingwei.xlsx.SpreadsheetException;
 import io.jingwei.xlsx.SpreadsheetOptions;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -201,22 +203,26 @@ final class ValidateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The spreadsheet options of --kind and --encoding. */
-  static SpreadsheetOptions spreadsheetOptions(@Nullable String kind, @Nullable String encoding, Lang lang) {
-    SpreadsheetOptions.Builder b = SpreadsheetOptions.builder();
-    if (kind != null) {
-      b.kind(
-          TemplateCommand.kindOf(kind)
-              .orElseThrow(() -> new UsageException(lang.t("没有这个数据类别：", "no such kind: ") + kind)));
-    }
+  /**
+   * The spreadsheet options of --kind and --encoding, checked now and built when a spreadsheet is read (the column
+   * catalogue is not loaded for JSON input).
+   */
+  static Supplier<SpreadsheetOptions> spreadsheetOptions(@Nullable String kind, @Nullable String encoding, Lang lang) {
+    EntityKind declared =
+        kind == null
+            ? null
+            : TemplateCommand.kindOf(kind)
+                .orElseThrow(() -> new UsageException(lang.t("没有这个数据类别：", "no such kind: ") + kind));
+    java.nio.charset.Charset charset = null;
     if (encoding != null) {
       try {
-        b.csvCharset(java.nio.charset.Charset.forName(encoding));
+        charset = java.nio.charset.Charset.forName(encoding);
       } catch (IllegalArgumentException e) {
         throw new UsageException(lang.t("不支持的编码：", "unsupported encoding: ") + encoding, e);
       }
     }
-    return b.build();
+    java.nio.charset.Charset csvCharset = charset;
+    return () -> SpreadsheetOptions.builder().kind(declared).csvCharset(csvCharset).build();
   }
 
   /** The PATH argument resolved, or the bundled sample city. */

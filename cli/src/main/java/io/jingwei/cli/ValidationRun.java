@@ -5,18 +5,19 @@ import io.jingwei.impl.engine.DefaultDatasetValidator;
 import io.jingwei.standard.Standard;
 import io.jingwei.standard.Standards;
 import io.jingwei.validation.DatasetValidator;
+import io.jingwei.validation.StreamingProgress;
 import io.jingwei.validation.ValidationOptions;
 import io.jingwei.validation.ValidationReport;
 import io.jingwei.xlsx.SpreadsheetException;
 import io.jingwei.xlsx.SpreadsheetOptions;
 import io.jingwei.xlsx.Spreadsheets;
-import io.jingwei.validation.StreamingProgress;
-import java.util.function.Consumer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,7 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
       @Nullable LocalDate asOf,
       Locale locale,
       boolean showPersonalData) {
-    return run(context, path, standardOption, asOf, locale, showPersonalData, SpreadsheetOptions.defaults());
+    return run(context, path, standardOption, asOf, locale, showPersonalData, SpreadsheetOptions::defaults);
   }
 
   /**
@@ -60,7 +61,7 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
       @Nullable LocalDate asOf,
       Locale locale,
       boolean showPersonalData,
-      SpreadsheetOptions spreadsheetOptions) {
+      Supplier<SpreadsheetOptions> spreadsheetOptions) {
     Lang lang = new Lang(locale);
     if (!Files.exists(path)) {
       throw new UsageException(lang.t("没有这个数据集：", "no such dataset: ") + path);
@@ -123,7 +124,7 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
       @Nullable LocalDate asOf,
       Locale locale,
       boolean showPersonalData,
-      SpreadsheetOptions spreadsheetOptions,
+      Supplier<SpreadsheetOptions> spreadsheetOptions,
       boolean divisionNames) {
     Lang lang = new Lang(locale);
     if (!Files.exists(path)) {
@@ -145,7 +146,7 @@ record ValidationRun(LoadedDataset loaded, Standard standard, ValidationReport r
         Consumer<StreamingProgress> listener = p -> progress.recordsSoFar(p.records());
         report =
             spreadsheets
-                ? Spreadsheets.validateStreaming(path, spreadsheetOptions, validator, listener)
+                ? Spreadsheets.validateStreaming(path, spreadsheetOptions.get(), validator, listener)
                 : validator.validateStreaming(path, listener);
       } catch (SpreadsheetException e) {
         throw new UsageException(lang.t("无法读取表格：", "cannot read the spreadsheet: ") + e.getMessage(), e);

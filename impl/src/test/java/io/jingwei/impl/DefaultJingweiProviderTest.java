@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,25 @@ class DefaultJingweiProviderTest {
   void theServiceLoaderFindsTheEngine() {
     assertThat(Jingwei.provider()).isInstanceOf(DefaultJingweiProvider.class);
     assertThat(Jingwei.provider().name()).isEqualTo("jingwei-impl");
+  }
+
+  @Test
+  @DisplayName("预热：可重复、可并发调用；字段约束捷径覆盖全部类别")
+  void theWarmUpIsIdempotentAndThreadSafe() throws Exception {
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    for (int i = 0; i < 4; i++) {
+      Thread t = new Thread(Jingwei::warmUp, "warm-up-" + i);
+      t.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
+      threads.add(t);
+      t.start();
+    }
+    Jingwei.warmUp();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(DefaultDatasetValidator.prepare(io.jingwei.impl.io.EntityTypes.all().values())).isTrue();
   }
 
   @Test

@@ -49,6 +49,25 @@ class InMemorySideBySideTest {
   }
 
   @Test
+  @DisplayName("预热线程与校验同时运行：报告不变")
+  void aWarmUpBesideTheValidationChangesNothing() throws InterruptedException {
+    CityGenerator generator = CityGenerator.of(CityPreset.tiny(), 4);
+    CityDataset city = DefectInjector.of(4).inject(generator.generate(), generator.asOf(), 1.0).dataset();
+    DefaultDatasetValidator validator = validator(generator, ValidationOptions.builder());
+    ValidationReport alone = validator.withWorkers(1).validate(city);
+    Thread[] warmUps = new Thread[3];
+    for (int i = 0; i < warmUps.length; i++) {
+      warmUps[i] = new Thread(Jingwei::warmUp);
+      warmUps[i].start();
+    }
+    ValidationReport beside = validator.withWorkers(2).validate(city);
+    for (Thread t : warmUps) {
+      t.join();
+    }
+    assertSame(beside, alone);
+  }
+
+  @Test
   void cappedDetailsAreTheSame() {
     CityGenerator generator = CityGenerator.of(CityPreset.tiny(), 5);
     CityDataset city = DefectInjector.of(5).inject(generator.generate(), generator.asOf(), 1.0).dataset();

@@ -1,7 +1,7 @@
 package io.jingwei.impl.engine;
 
-import jakarta.validation.GroupSequence;
-import jakarta.validation.Validator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Negative;
@@ -15,41 +15,51 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
-import jakarta.validation.metadata.BeanDescriptor;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ContainerElementTypeDescriptor;
-import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.AnnotatedWildcardType;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A shortcut past Bean Validation (字段约束捷径): the field constraints of the domain's records, as Bean Validation
- * itself describes them, compiled once per record class into plain comparisons. A record the shortcut finds meeting
- * every constraint is valid without Bean Validation; any other record goes through Bean Validation, which reports
- * exactly what it always did — so the shortcut decides only how fast a valid record passes, never what is reported.
+ * A shortcut past Bean Validation (字段约束捷径): the field constraints of the domain's records, read from their
+ * components' annotations and compiled once per record class into plain comparisons. A record the shortcut finds
+ * meeting every constraint is valid without Bean Validation — which is then not even started; any other record goes
+ * through Bean Validation, which reports exactly what it always did — so the shortcut decides only how fast a valid
+ * record passes, never what is reported.
  *
  * <p>The shortcut knows the built-in constraints the model uses and their neighbours ({@code @NotNull},
  * {@code @Null}, {@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Min}, {@code @Max},
  * {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative}, {@code @NegativeOrZero}, {@code @Pattern}) in the
  * default group, on the components of records, and cascades ({@code @Valid}) into records, directly or as the
  * elements of a {@code List}, {@code Set}, {@code Collection} or {@code Optional}. A class with anything else —
- * another constraint, a class-level or composed constraint, a group other than the default, a redefined default
- * group sequence, a value type it does not know for the constraint — is not compiled: each of its records goes
- * through Bean Validation, as every record did before. The compiled semantics are those of Hibernate Validator's
- * own validators (a test holds them to it, value by value). Thread-safe.
+ * another constraint, a repeated constraint, a class-level constraint, a constraint or cascade on an interface, a
+ * group other than the default, a group conversion, a redefined default group sequence, a value type it does not
+ * know for the constraint — is not compiled: each of its records goes through Bean Validation, as every record did
+ * before. The engine's Bean Validation ignores {@code META-INF/validation.xml}, so the annotations are the whole of
+ * what it checks; tests hold the shortcut's reading of them to Bean Validation's own description of every class of
+ * the model, and its semantics to Hibernate Validator's validators value by value. Thread-safe.
  */
 final class ConstraintShortcut {
 
@@ -78,22 +88,14 @@ final class ConstraintShortcut {
   private static final Set<Class<?>> CONTAINERS =
       Set.of(List.class, Set.class, Collection.class, Iterable.class, Optional.class);
 
-  private final Validator validator;
-  private final ClassValue<Plan> plans =
-      new ClassValue<>() {
-        @Override
-        protected Plan computeValue(Class<?> type) {
-          return Plan.of(validator, type);
-        }
-      };
+  /** The plans by class, each compiled once (a thread asking for a plan being compiled waits for it). */
+  private final ConcurrentHashMap<Class<?>, Plan> plans = new ConcurrentHashMap<>();
 
-  private ConstraintShortcut(Validator validator) {
-    this.validator = validator;
-  }
+  private ConstraintShortcut() {}
 
-  /** The shortcut for the validator's description of the constraints. */
-  static ConstraintShortcut of(Validator validator) {
-    return new ConstraintShortcut(validator);
+  /** A shortcut compiling the classes it meets. */
+  static ConstraintShortcut create() {
+    return new ConstraintShortcut();
   }
 
   /**
@@ -101,7 +103,7 @@ final class ConstraintShortcut {
    * into were compiled and every constraint holds; false means "ask Bean Validation".
    */
   boolean isSurelyValid(Object record) {
-    Plan plan = plans.get(record.getClass());
+    Plan plan = plan(record.getClass());
     return plan.compiled() && plan.passes(record, this);
   }
 
@@ -113,11 +115,25 @@ final class ConstraintShortcut {
     return covers(type, new HashSet<>());
   }
 
+  /**
+   * What the shortcut compiled for the class, in the words of Bean Validation's description of it:
+   * {@code Class.property:Constraint}, {@code Class.property:cascade}, {@code Class.property<>:…} for a container's
+   * elements; empty when the class is not compiled.
+   */
+  Set<String> description(Class<?> type) {
+    return plan(type).description;
+  }
+
+  private Plan plan(Class<?> type) {
+    Plan plan = plans.get(type);
+    return plan != null ? plan : plans.computeIfAbsent(type, Plan::of);
+  }
+
   private boolean covers(Class<?> type, Set<Class<?>> seen) {
     if (!seen.add(type)) {
       return true;
     }
-    Plan plan = plans.get(type);
+    Plan plan = plan(type);
     if (!plan.compiled()) {
       return false;
     }
@@ -131,14 +147,16 @@ final class ConstraintShortcut {
 
   /** One record class compiled, or not ({@link #compiled()} false). */
   private static final class Plan {
-    private static final Plan NOT_COMPILED = new Plan(null, List.of());
+    private static final Plan NOT_COMPILED = new Plan(null, List.of(), Set.of());
 
     private final Property @Nullable [] properties;
     private final List<Class<?>> cascadesInto;
+    private final Set<String> description;
 
-    private Plan(Property @Nullable [] properties, List<Class<?>> cascadesInto) {
+    private Plan(Property @Nullable [] properties, List<Class<?>> cascadesInto, Set<String> description) {
       this.properties = properties;
       this.cascadesInto = cascadesInto;
+      this.description = description;
     }
 
     boolean compiled() {
@@ -158,31 +176,64 @@ final class ConstraintShortcut {
       return true;
     }
 
-    static Plan of(Validator validator, Class<?> type) {
-      if (!type.isRecord() || type.isAnnotationPresent(GroupSequence.class)) {
+    static Plan of(Class<?> type) {
+      if (!type.isRecord() || !classLevelFree(type)) {
         return NOT_COMPILED;
-      }
-      BeanDescriptor bean;
-      try {
-        bean = validator.getConstraintsForClass(type);
-      } catch (RuntimeException notDescribable) {
-        return NOT_COMPILED;
-      }
-      if (!bean.getConstraintDescriptors().isEmpty()) {
-        return NOT_COMPILED; // class-level constraints
       }
       List<Property> properties = new ArrayList<>();
       List<Class<?>> cascades = new ArrayList<>();
-      for (PropertyDescriptor p : bean.getConstrainedProperties()) {
-        Property property = Property.of(type, p, cascades);
+      Set<String> description = new TreeSet<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        Field field;
+        try {
+          field = type.getDeclaredField(c.getName());
+        } catch (NoSuchFieldException e) {
+          return NOT_COMPILED;
+        }
+        Property property = Property.of(type, c, field, cascades, description);
+        if (property == NOT_A_PROPERTY) {
+          continue;
+        }
         if (property == null) {
           return NOT_COMPILED;
         }
         properties.add(property);
       }
-      return new Plan(properties.toArray(Property[]::new), List.copyOf(cascades));
+      return new Plan(properties.toArray(Property[]::new), List.copyOf(cascades), Set.copyOf(description));
+    }
+
+    /**
+     * Whether nothing outside the components constrains the class: no constraint, group sequence or group
+     * provider on the class or its interfaces, no constrained or cascaded method on an interface (a getter Bean
+     * Validation would check).
+     */
+    private static boolean classLevelFree(Class<?> type) {
+      Deque<Class<?>> todo = new ArrayDeque<>(List.of(type));
+      while (!todo.isEmpty()) {
+        Class<?> t = todo.poll();
+        for (Annotation a : t.getDeclaredAnnotations()) {
+          if (validationAnnotation(a)) {
+            return false;
+          }
+        }
+        if (t != type) {
+          for (java.lang.reflect.Method m : t.getDeclaredMethods()) {
+            for (Annotation a : m.getDeclaredAnnotations()) {
+              if (validationAnnotation(a)) {
+                return false;
+              }
+            }
+          }
+        }
+        todo.addAll(List.of(t.getInterfaces()));
+      }
+      return true;
     }
   }
+
+  /** The marker {@link Property#of} returns for a component without constraint or cascade. */
+  private static final Property NOT_A_PROPERTY =
+      new Property(MethodHandles.constant(Object.class, null), new Test[0], false, null, false);
 
   /** One constrained component of a record: its own tests, its cascade, its elements' tests and cascade. */
   private static final class Property {
@@ -205,44 +256,92 @@ final class ConstraintShortcut {
       this.elementsCascaded = elementsCascaded;
     }
 
-    static @Nullable Property of(Class<?> type, PropertyDescriptor p, List<Class<?>> cascades) {
-      MethodHandle accessor = accessor(type, p.getPropertyName());
-      Test[] tests = tests(p.getConstraintDescriptors());
-      if (accessor == null || tests == null) {
+    /**
+     * The component compiled; {@link #NOT_A_PROPERTY} when nothing constrains it; null when something the
+     * shortcut does not know does.
+     */
+    static @Nullable Property of(
+        Class<?> type, RecordComponent c, Field field, List<Class<?>> cascades, Set<String> description) {
+      String at = type.getSimpleName() + "." + c.getName();
+      List<Annotation> own = new ArrayList<>();
+      boolean cascaded = false;
+      for (Annotation a : field.getDeclaredAnnotations()) {
+        if (a instanceof Valid) {
+          cascaded = true;
+        } else if (validationAnnotation(a)) {
+          own.add(a);
+        }
+      }
+      AnnotatedType annotated = field.getAnnotatedType();
+      for (Annotation a : annotated.getDeclaredAnnotations()) {
+        // a constraint on the component's type itself is the field's (javac puts a TYPE_USE-and-FIELD annotation
+        // in both places); one that is only there is beyond the shortcut
+        if (validationAnnotation(a) && !own.contains(a) && !(a instanceof Valid && cascaded)) {
+          return null;
+        }
+      }
+      Test[] tests = tests(own);
+      if (tests == null) {
         return null;
       }
-      boolean cascaded = p.isCascaded();
+      own.forEach(a -> description.add(at + ":" + a.annotationType().getSimpleName()));
       if (cascaded) {
-        if (!p.getElementClass().isRecord()) {
+        if (!c.getType().isRecord()) {
           return null; // a cascade into a container or a non-record: Bean Validation's own rules
         }
-        cascades.add(p.getElementClass());
+        cascades.add(c.getType());
+        description.add(at + ":cascade");
       }
-      Set<ContainerElementTypeDescriptor> containers = p.getConstrainedContainerElementTypes();
-      if (containers.isEmpty()) {
-        return new Property(accessor, tests, cascaded, null, false);
+      List<Annotation> elementAnnotations = new ArrayList<>();
+      boolean elementsCascaded = false;
+      if (annotated instanceof AnnotatedParameterizedType parameterized) {
+        AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+        for (int i = 0; i < arguments.length; i++) {
+          if (!annotationsWithin(arguments[i]).isEmpty()) {
+            if (i != 0 || !CONTAINERS.contains(c.getType()) || annotationsWithin(arguments[i]).size()
+                != validationAnnotations(arguments[i].getDeclaredAnnotations()).size()) {
+              return null; // another type argument, another container, or annotations nested deeper
+            }
+          }
+        }
+        if (arguments.length > 0) {
+          for (Annotation a : validationAnnotations(arguments[0].getDeclaredAnnotations())) {
+            if (a instanceof Valid) {
+              elementsCascaded = true;
+            } else {
+              elementAnnotations.add(a);
+            }
+          }
+        }
+      } else {
+        for (Annotation a : annotationsWithin(annotated)) {
+          if (!own.contains(a) && !(a instanceof Valid && cascaded)) {
+            return null; // an array's or a wildcard's annotations within
+          }
+        }
       }
-      if (containers.size() != 1 || cascaded) {
-        return null;
-      }
-      ContainerElementTypeDescriptor e = containers.iterator().next();
-      if (!CONTAINERS.contains(e.getContainerClass())
-          || e.getTypeArgumentIndex() == null
-          || e.getTypeArgumentIndex() != 0
-          || !e.getConstrainedContainerElementTypes().isEmpty()) {
-        return null;
-      }
-      Test[] elementTests = tests(e.getConstraintDescriptors());
+      Test[] elementTests = tests(elementAnnotations);
       if (elementTests == null) {
         return null;
       }
-      if (e.isCascaded()) {
-        if (!e.getElementClass().isRecord()) {
+      elementAnnotations.forEach(a -> description.add(at + "<>:" + a.annotationType().getSimpleName()));
+      if (elementsCascaded) {
+        Type argument = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+        if (!(argument instanceof Class<?> element) || !element.isRecord()) {
           return null;
         }
-        cascades.add(e.getElementClass());
+        cascades.add(element);
+        description.add(at + "<>:cascade");
       }
-      return new Property(accessor, tests, false, elementTests, e.isCascaded());
+      if (own.isEmpty() && !cascaded && elementAnnotations.isEmpty() && !elementsCascaded) {
+        return NOT_A_PROPERTY;
+      }
+      MethodHandle accessor = accessor(c);
+      if (accessor == null) {
+        return null;
+      }
+      boolean elements = !elementAnnotations.isEmpty() || elementsCascaded;
+      return new Property(accessor, tests, cascaded, elements ? elementTests : null, elementsCascaded);
     }
 
     boolean passes(Object record, ConstraintShortcut shortcut) {
@@ -296,26 +395,73 @@ final class ConstraintShortcut {
     }
 
     /** The record component's accessor as {@code (Object) -> Object}, or null when it cannot be reached. */
-    private static @Nullable MethodHandle accessor(Class<?> type, String name) {
-      for (RecordComponent c : type.getRecordComponents()) {
-        if (c.getName().equals(name)) {
-          try {
-            return MethodHandles.lookup()
-                .unreflect(c.getAccessor())
-                .asType(MethodType.methodType(Object.class, Object.class));
-          } catch (IllegalAccessException | SecurityException unreachable) {
-            return null;
-          }
-        }
+    private static @Nullable MethodHandle accessor(RecordComponent c) {
+      try {
+        return MethodHandles.lookup()
+            .unreflect(c.getAccessor())
+            .asType(MethodType.methodType(Object.class, Object.class));
+      } catch (IllegalAccessException | SecurityException unreachable) {
+        return null;
       }
-      return null;
     }
   }
 
+  /**
+   * Whether the annotation is one Bean Validation acts on: a constraint, a container of repeated constraints, a
+   * cascade, a group conversion or sequence, or any other annotation of Bean Validation or Hibernate Validator.
+   */
+  private static boolean validationAnnotation(Annotation a) {
+    Class<? extends Annotation> t = a.annotationType();
+    if (t.isAnnotationPresent(Constraint.class)) {
+      return true;
+    }
+    String name = t.getName();
+    if (name.startsWith("jakarta.validation.") || name.startsWith("org.hibernate.validator.")) {
+      return true;
+    }
+    try {
+      java.lang.reflect.Method value = t.getMethod("value");
+      Class<?> returned = value.getReturnType();
+      return returned.isArray() && returned.getComponentType().isAnnotationPresent(Constraint.class);
+    } catch (NoSuchMethodException none) {
+      return false;
+    }
+  }
+
+  private static List<Annotation> validationAnnotations(Annotation[] annotations) {
+    List<Annotation> out = new ArrayList<>();
+    for (Annotation a : annotations) {
+      if (validationAnnotation(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The validation annotations on the type and on every type within it (arguments, components, bounds). */
+  private static List<Annotation> annotationsWithin(AnnotatedType type) {
+    List<Annotation> out = new ArrayList<>(validationAnnotations(type.getDeclaredAnnotations()));
+    if (type instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType argument : p.getAnnotatedActualTypeArguments()) {
+        out.addAll(annotationsWithin(argument));
+      }
+    } else if (type instanceof AnnotatedArrayType array) {
+      out.addAll(annotationsWithin(array.getAnnotatedGenericComponentType()));
+    } else if (type instanceof AnnotatedWildcardType wildcard) {
+      for (AnnotatedType bound : wildcard.getAnnotatedUpperBounds()) {
+        out.addAll(annotationsWithin(bound));
+      }
+      for (AnnotatedType bound : wildcard.getAnnotatedLowerBounds()) {
+        out.addAll(annotationsWithin(bound));
+      }
+    }
+    return out;
+  }
+
   /** The compiled tests of the constraints, or null when one of them is not known. */
-  private static Test @Nullable [] tests(Set<ConstraintDescriptor<?>> constraints) {
+  private static Test @Nullable [] tests(List<Annotation> constraints) {
     List<Test> tests = new ArrayList<>();
-    for (ConstraintDescriptor<?> c : constraints) {
+    for (Annotation c : constraints) {
       Test t = test(c);
       if (t == null) {
         return null;
@@ -325,13 +471,10 @@ final class ConstraintShortcut {
     return tests.toArray(Test[]::new);
   }
 
-  private static @Nullable Test test(ConstraintDescriptor<?> c) {
-    if (!c.getGroups().equals(Set.of(Default.class))
-        || !c.getComposingConstraints().isEmpty()
-        || !KNOWN.contains(c.getAnnotation().annotationType())) {
+  private static @Nullable Test test(Annotation a) {
+    if (!KNOWN.contains(a.annotationType()) || !inDefaultGroupOnly(a)) {
       return null;
     }
-    Annotation a = c.getAnnotation();
     if (a instanceof NotNull) {
       return v -> v != null;
     } else if (a instanceof Null) {
@@ -373,6 +516,16 @@ final class ConstraintShortcut {
       return v -> v == null || (v instanceof CharSequence s && regex.matcher(s).matches());
     }
     return null;
+  }
+
+  /** Whether the constraint's groups are the default (none named, or only {@code Default}). */
+  private static boolean inDefaultGroupOnly(Annotation a) {
+    try {
+      Class<?>[] groups = (Class<?>[]) a.annotationType().getMethod("groups").invoke(a);
+      return groups.length == 0 || (groups.length == 1 && groups[0] == Default.class);
+    } catch (ReflectiveOperationException | ClassCastException unexpected) {
+      return false;
+    }
   }
 
   /** What {@link #sign} and {@link #compare} answer for a value they do not know. */

@@ -71,15 +71,13 @@ final class FieldConstraintCheck implements Check {
         }
       }
     }
-    Validator validator = ValidatorHolder.VALIDATOR;
     Prevalidated known = context.input().extension(Prevalidated.class).orElse(null);
     for (EntityKind kind : EntityKind.values()) {
       for (RecordEntry entry : context.input().records(kind)) {
-        if ((known != null && known.isKnownValid(entry.record()))
-            || ValidatorHolder.SHORTCUT.isSurelyValid(entry.record())) {
+        if ((known != null && known.isKnownValid(entry.record())) || SHORTCUT.isSurelyValid(entry.record())) {
           continue;
         }
-        Set<ConstraintViolation<Object>> violations = validator.validate(entry.record());
+        Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(entry.record());
         if (violations.isEmpty()) {
           continue;
         }
@@ -100,7 +98,7 @@ final class FieldConstraintCheck implements Check {
 
   /** Whether the record breaks none of its field constraints (thread-safe: Bean Validation of one record). */
   static boolean isValid(Object record) {
-    return ValidatorHolder.SHORTCUT.isSurelyValid(record) || ValidatorHolder.VALIDATOR.validate(record).isEmpty();
+    return SHORTCUT.isSurelyValid(record) || ValidatorHolder.VALIDATOR.validate(record).isEmpty();
   }
 
   /**
@@ -136,15 +134,33 @@ final class FieldConstraintCheck implements Check {
     return args;
   }
 
-  /** The validator, built once without Jakarta EL. */
+  /**
+   * The shortcut past Bean Validation: a record it finds valid needs no Bean Validation, which is started only for
+   * the first record that does.
+   */
+  private static final ConstraintShortcut SHORTCUT = ConstraintShortcut.create();
+
+  /**
+   * The validator, built on first use without Jakarta EL and without {@code META-INF/validation.xml} (a host's
+   * mapping file is for its own classes; the engine checks what the model's annotations say, as the shortcut does).
+   */
   private static final class ValidatorHolder {
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
+            .ignoreXmlConfiguration()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
-    static final ConstraintShortcut SHORTCUT = ConstraintShortcut.of(VALIDATOR);
+  }
+
+  /** Compiles the shortcut for the record classes now, ahead of the first records (a warm-up); true when it covers them. */
+  static boolean prepare(java.util.Collection<Class<?>> recordTypes) {
+    boolean all = true;
+    for (Class<?> type : recordTypes) {
+      all &= SHORTCUT.covers(type);
+    }
+    return all;
   }
 
   /** The validator the check uses (for tests of the shortcut). */
@@ -154,6 +170,6 @@ final class FieldConstraintCheck implements Check {
 
   /** The shortcut past the validator the check uses. */
   static ConstraintShortcut shortcut() {
-    return ValidatorHolder.SHORTCUT;
+    return SHORTCUT;
   }
 }

@@ -56,7 +56,9 @@ public final class RecordBinder<T> {
 
   private final Class<T> type;
   private final @Nullable EntityKind kind;
-  private final ObjectReader reader;
+  /** The mapper, whose reader of the type is made on first use: clean lines never need it (the compiled binder). */
+  private final JsonMapper mapper;
+  private volatile @Nullable ObjectReader reader;
   /**
    * Parsers for the compiled binder: without the parser's own duplicate detection (a set per object), since the
    * compiled binder gives up on a repeated property itself.
@@ -75,7 +77,7 @@ public final class RecordBinder<T> {
   RecordBinder(Class<T> type, @Nullable EntityKind kind, JsonMapper mapper) {
     this.type = Objects.requireNonNull(type, "type");
     this.kind = kind;
-    this.reader = mapper.readerFor(type);
+    this.mapper = mapper;
     // the mapper's factory (its limits) without duplicate detection, which the factory itself enables
     this.fastParsers =
         mapper.tokenStreamFactory()
@@ -91,6 +93,24 @@ public final class RecordBinder<T> {
             .streamReadConstraints(
                 fastParsers.streamReadConstraints().rebuild().maxDocumentLength(-1).maxTokenCount(-1).build())
             .build();
+  }
+
+  /** Makes Jackson's reader of the type now (a warm-up), rather than on the first line the compiled binder leaves. */
+  public void prepare() {
+    reader();
+  }
+
+  /**
+   * Jackson's reader of the type, made on first use (building its deserializer costs a cold process a few tenths of
+   * a second per kind); racing threads may each make one, all equal.
+   */
+  private ObjectReader reader() {
+    ObjectReader r = reader;
+    if (r == null) {
+      r = mapper.readerFor(type);
+      reader = r;
+    }
+    return r;
   }
 
   /**
@@ -117,7 +137,7 @@ public final class RecordBinder<T> {
   /** The line bound by data binding (the mapper), when it binds and is surely complete; else null. */
   private @Nullable T dataBound(byte[] bytes, int offset, int length) {
     try {
-      return complete(reader.readValue(bytes, offset, length));
+      return complete(reader().readValue(bytes, offset, length));
     } catch (RuntimeException e) {
       return null;
     }
@@ -241,7 +261,7 @@ public final class RecordBinder<T> {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Failure failure;
       try {
-        T value = reader.readValue(root);
+        T value = reader().readValue(root);
         if (value == null) {
           failure = new Failure(wrongType("", RecordShape.jsonTypeOf(type), root), "");
         } else {

@@ -38,22 +38,31 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ConstraintShortcutTest {
 
   private final Validator validator = FieldConstraintCheck.validator();
-  private final ConstraintShortcut shortcut = ConstraintShortcut.of(validator);
+  private final ConstraintShortcut shortcut = ConstraintShortcut.create();
 
   /** Numbers under every sign and bound constraint the shortcut knows, and one type it does not ({@code Double}). */
   public record Numbers(
@@ -93,6 +102,26 @@ class ConstraintShortcutTest {
   public record WithLegacyCascade(@Valid List<Texts> texts) {}
 
   public record CascadesIntoUnknown(@Valid WithEmail inner) {}
+
+  public record WithRepeated(@Pattern(regexp = "[a-z]+") @Pattern(regexp = ".{2}") String code) {}
+
+  public interface Named {
+    @NotBlank
+    String getLabel();
+  }
+
+  public record WithInterfaceGetter(String label) implements Named {
+    @Override
+    public String getLabel() {
+      return label;
+    }
+  }
+
+  public record WithGroupConversion(
+      @Valid @jakarta.validation.groups.ConvertGroup(from = jakarta.validation.groups.Default.class, to = Extra.class)
+          Texts texts) {}
+
+  public record WithArrayElements(String @Size(max = 2) [] names) {}
 
   /** A plain class, not a record. */
   public static final class Plain {
@@ -178,6 +207,10 @@ class ConstraintShortcutTest {
             new WithMapElements(Map.of("a", "b")),
             new WithLegacyCascade(List.of(TEXTS)),
             new CascadesIntoUnknown(new WithEmail("a@example.org")),
+            new WithRepeated("ab"),
+            new WithInterfaceGetter("x"),
+            new WithGroupConversion(TEXTS),
+            new WithArrayElements(new String[] {"a"}),
             new Plain());
     for (Object record : valid) {
       assertThat(validator.validate(record)).as("%s", record).isEmpty();
@@ -206,6 +239,60 @@ class ConstraintShortcutTest {
             DatasetInfo.class)) {
       assertThat(shortcut.covers(type)).as("%s", type.getSimpleName()).isTrue();
     }
+  }
+
+  @Test
+  @DisplayName("捷径从注解读出的约束与 Bean Validation 对每个类的描述一致（模型的每个类及其级联的类、测试用的类）")
+  void theShortcutReadsWhatBeanValidationDescribes() {
+    Deque<Class<?>> todo =
+        new ArrayDeque<>(
+            List.of(
+                Division.class, ResidentialCompound.class, PartyOrganization.class, PartyMember.class,
+                CommunityWorker.class, GridWorker.class, Grid.class, ServiceCenter.class, Meeting.class,
+                DatasetInfo.class, Numbers.class, Texts.class, Nested.class));
+    Set<Class<?>> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.poll();
+      if (!seen.add(type)) {
+        continue;
+      }
+      Set<String> described = describe(type, todo);
+      assertThat(shortcut.description(type)).as("%s", type.getSimpleName()).isEqualTo(described);
+    }
+    assertThat(seen).hasSizeGreaterThan(15);
+  }
+
+  /**
+   * Bean Validation's description of the class's constraints, in the shortcut's words; the cascaded classes are
+   * added to the queue.
+   */
+  private Set<String> describe(Class<?> type, Deque<Class<?>> todo) {
+    Set<String> out = new TreeSet<>();
+    BeanDescriptor bean = validator.getConstraintsForClass(type);
+    String name = type.getSimpleName();
+    for (ConstraintDescriptor<?> c : bean.getConstraintDescriptors()) {
+      out.add(name + ":" + c.getAnnotation().annotationType().getSimpleName());
+    }
+    for (PropertyDescriptor p : bean.getConstrainedProperties()) {
+      String at = name + "." + p.getPropertyName();
+      for (ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
+        out.add(at + ":" + c.getAnnotation().annotationType().getSimpleName());
+      }
+      if (p.isCascaded()) {
+        out.add(at + ":cascade");
+        todo.add(p.getElementClass());
+      }
+      for (ContainerElementTypeDescriptor e : p.getConstrainedContainerElementTypes()) {
+        for (ConstraintDescriptor<?> c : e.getConstraintDescriptors()) {
+          out.add(at + "<>:" + c.getAnnotation().annotationType().getSimpleName());
+        }
+        if (e.isCascaded()) {
+          out.add(at + "<>:cascade");
+          todo.add(e.getElementClass());
+        }
+      }
+    }
+    return out;
   }
 
   @Test

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Cold start of the command line (冷启动): `jingwei validate` of the bundled sample city in a fresh JVM, with and
+# without its warm-up thread (Jingwei.warmUp beside the main thread), against a baseline measured in the same run —
+# a fresh JVM that scans the sample city's members file with Jackson's token stream (WholeProcess raw).
+#
+#   benchmarks/cold-start.sh [ROUNDS]     ROUNDS (default 10) interleaved rounds of the three; medians and ratios
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+ROUNDS=${1:-10}
+OUT=$ROOT/benchmarks/target/cold-start
+mkdir -p "$OUT"
+echo "== build" >&2
+./mvnw -q -B -DskipTests -pl cli,benchmarks -am package dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
+CLI_CP="$ROOT/cli/target/classes:$(cat "$ROOT/cli/target/classpath.txt")"
+BENCH_CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
+SAMPLE=$ROOT/examples/data/sample-city
+RESULTS=$OUT/results.txt
+{
+  echo "# $(date -u +%Y-%m-%dT%H:%MZ)  $(nproc) cores  $(java -version 2>&1 | head -1)  load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# mode round wall_s user_s sys_s"
+} > "$RESULTS"
+
+timed() { # mode round command...
+  local mode=$1 round=$2
+  shift 2
+  /usr/bin/time -o "$OUT/time.txt" -f '%e %U %S' "$@" > /dev/null 2> "$OUT/$mode.err" || true
+  read -r wall user sys < <(tail -1 "$OUT/time.txt")
+  echo "$mode $round $wall $user $sys" >> "$RESULTS"
+}
+
+for r in $(seq "$ROUNDS"); do
+  echo "== round $r of $ROUNDS" >&2
+  timed jingwei "$r" java -cp "$CLI_CP" io.jingwei.cli.JingweiCommand validate "$SAMPLE"
+  timed jingwei-no-warm-up "$r" java -Djingwei.warmUp=false -cp "$CLI_CP" io.jingwei.cli.JingweiCommand validate "$SAMPLE"
+  timed raw "$r" java -cp "$BENCH_CP" io.jingwei.benchmarks.WholeProcess raw "$SAMPLE"
+done
+
+python3 - "$RESULTS" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if not l.startswith('#')]
+by = {}
+for mode, _, wall, user, sys_ in rows:
+    by.setdefault(mode, []).append((float(wall), float(user) + float(sys_)))
+med = {m: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for m, v in by.items()}
+raw = med['raw'][0]
+print('| mode | median wall s | median CPU s | × the raw scan\'s wall |')
+print('|---|---:|---:|---:|')
+for m in ('jingwei', 'jingwei-no-warm-up', 'raw'):
+    print('| %s | %.2f | %.2f | %.2f× |' % (m, med[m][0], med[m][1], med[m][0] / raw))
+print()
+print('warm-up: %.2f of the time without it' % (med['jingwei'][0] / med['jingwei-no-warm-up'][0]))
+PY
