@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Cold start of the command line (冷启动): `jingwei validate` of the bundled sample city in a fresh JVM, with and
-# without its warm-up thread (Jingwei.warmUp beside the main thread), against a baseline measured in the same run —
-# a fresh JVM that scans the sample city's members file with Jackson's token stream (WholeProcess raw).
+# Cold start of the command line (冷启动): `./jingwei validate` of the bundled sample city, each a fresh JVM — as a
+# user runs it (the launcher's class-data archive and the engine's warm-up thread), without the archive
+# (JINGWEI_CDS=0), without the archive and the warm-up (-Djingwei.warmUp=false) — against a baseline measured in the
+# same run: a fresh JVM that scans the sample city's members file with Jackson's token stream (WholeProcess raw).
 #
-#   benchmarks/cold-start.sh [ROUNDS]     ROUNDS (default 10) interleaved rounds of the three; medians and ratios
+#   benchmarks/cold-start.sh [ROUNDS]     ROUNDS (default 10) interleaved rounds of the four; medians and ratios
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -11,10 +12,11 @@ ROUNDS=${1:-10}
 OUT=$ROOT/benchmarks/target/cold-start
 mkdir -p "$OUT"
 echo "== build" >&2
-./mvnw -q -B -DskipTests -pl cli,benchmarks -am package dependency:build-classpath \
+./mvnw -q -B -DskipTests -pl benchmarks -am package dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
-CLI_CP="$ROOT/cli/target/classes:$(cat "$ROOT/cli/target/classpath.txt")"
 BENCH_CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
+# the launcher builds itself if its sources changed and archives its classes if a jar did: once, untimed
+./jingwei validate examples/data/sample-city > /dev/null 2>&1 || true
 SAMPLE=$ROOT/examples/data/sample-city
 RESULTS=$OUT/results.txt
 {
@@ -32,8 +34,10 @@ timed() { # mode round command...
 
 for r in $(seq "$ROUNDS"); do
   echo "== round $r of $ROUNDS" >&2
-  timed jingwei "$r" java -cp "$CLI_CP" io.jingwei.cli.JingweiCommand validate "$SAMPLE"
-  timed jingwei-no-warm-up "$r" java -Djingwei.warmUp=false -cp "$CLI_CP" io.jingwei.cli.JingweiCommand validate "$SAMPLE"
+  timed jingwei "$r" ./jingwei validate "$SAMPLE"
+  timed jingwei-no-archive "$r" env JINGWEI_CDS=0 ./jingwei validate "$SAMPLE"
+  timed jingwei-no-archive-no-warm-up "$r" env JINGWEI_CDS=0 JINGWEI_JAVA_OPTS=-Djingwei.warmUp=false \
+    ./jingwei validate "$SAMPLE"
   timed raw "$r" java -cp "$BENCH_CP" io.jingwei.benchmarks.WholeProcess raw "$SAMPLE"
 done
 
@@ -47,8 +51,10 @@ med = {m: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v
 raw = med['raw'][0]
 print('| mode | median wall s | median CPU s | × the raw scan\'s wall |')
 print('|---|---:|---:|---:|')
-for m in ('jingwei', 'jingwei-no-warm-up', 'raw'):
+for m in ('jingwei', 'jingwei-no-archive', 'jingwei-no-archive-no-warm-up', 'raw'):
     print('| %s | %.2f | %.2f | %.2f× |' % (m, med[m][0], med[m][1], med[m][0] / raw))
 print()
-print('warm-up: %.2f of the time without it' % (med['jingwei'][0] / med['jingwei-no-warm-up'][0]))
+print('archive: %.2f of the time without it; warm-up: %.2f of the time without it (neither archive)' % (
+    med['jingwei'][0] / med['jingwei-no-archive'][0],
+    med['jingwei-no-archive'][0] / med['jingwei-no-archive-no-warm-up'][0]))
 PY
