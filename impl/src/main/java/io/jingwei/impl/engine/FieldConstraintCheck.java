@@ -19,8 +19,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * The field-constraint check (字段约束检查, check name {@value #NAME}): runs Bean Validation (Hibernate
- * Validator, bootstrapped without Jakarta EL) on every record of the input and reports each violation under the
- * rule that claims its constraint annotation, at the JSON Pointer of the property.
+ * Validator, bootstrapped without Jakarta EL and without {@code META-INF/validation.xml}) on every record of the
+ * input that the {@linkplain ConstraintShortcut field-constraint shortcut} does not pass, and reports each violation
+ * under the rule that claims its constraint annotation, at the JSON Pointer of the property. The shortcut passes
+ * only records Bean Validation would find valid, so the report is Bean Validation's.
  *
  * <p>Which rule claims which constraint is data: each rule bound to this check lists the simple names of the
  * annotations it covers in its {@code constraints} parameter ({@code [NotNull]}, {@code [Min, Max, Range]}); the
