@@ -59,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * know for the constraint — is not compiled: each of its records goes through Bean Validation, as every record did
  * before. The engine's Bean Validation ignores {@code META-INF/validation.xml}, so the annotations are the whole of
  * what it checks; tests hold the shortcut's reading of them to Bean Validation's own description of every class of
- * the model, and its semantics to Hibernate Validator's validators value by value. Thread-safe.
+ * the model, and its semantics to Hibernate Validator's validators value by value. Values are read through the
+ * records' accessors, where Bean Validation reads the fields: the same values for records whose accessors are the
+ * implicit ones, as every record of the model's are. Thread-safe.
  */
 final class ConstraintShortcut {
 
