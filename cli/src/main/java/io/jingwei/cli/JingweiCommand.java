@@ -60,11 +60,12 @@ public final class JingweiCommand implements Callable<Integer> {
   private JingweiCommand() {}
 
   /** The subcommands that validate a dataset: the engine is warmed up beside their start (see {@link #main}). */
-  static final java.util.Set<String> VALIDATING = java.util.Set.of("validate", "stats", "diff");
+  static final Set<String> VALIDATING = Set.of("validate", "stats", "diff");
 
   /**
    * Runs the command and exits with its status. A validating subcommand first starts the engine's warm-up
-   * ({@link Jingwei#warmUp()}: the standards, the readers, Bean Validation) on a daemon thread, so that it runs on
+   * ({@link Jingwei#warmUp()}: the JSON mapper, the field constraints, the standards, the readers) on a daemon
+   * thread, so that it runs on
    * the second core while this thread parses the options and reads the dataset ({@code -Djingwei.warmUp=false}
    * turns it off, for a benchmark of its effect).
    */

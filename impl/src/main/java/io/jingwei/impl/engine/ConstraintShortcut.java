@@ -276,10 +276,14 @@ final class ConstraintShortcut {
         }
       }
       AnnotatedType annotated = field.getAnnotatedType();
-      for (Annotation a : annotated.getDeclaredAnnotations()) {
-        // a constraint on the component's type itself is the field's (javac puts a TYPE_USE-and-FIELD annotation
-        // in both places); one that is only there is beyond the shortcut
-        if (validationAnnotation(a) && !own.contains(a) && !(a instanceof Valid && cascaded)) {
+      // a constraint on the component's type itself is the field's (javac puts a TYPE_USE-and-FIELD annotation in
+      // both places); one that is only there — or within an array's or a wildcard's type — is beyond the shortcut
+      List<Annotation> typeAnnotations =
+          annotated instanceof AnnotatedParameterizedType
+              ? validationAnnotations(annotated.getDeclaredAnnotations()) // the arguments: below
+              : annotationsWithin(annotated);
+      for (Annotation a : typeAnnotations) {
+        if (!own.contains(a) && !(a instanceof Valid && cascaded)) {
           return null;
         }
       }
@@ -300,11 +304,12 @@ final class ConstraintShortcut {
       if (annotated instanceof AnnotatedParameterizedType parameterized) {
         AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
         for (int i = 0; i < arguments.length; i++) {
-          if (!annotationsWithin(arguments[i]).isEmpty()) {
-            if (i != 0 || !CONTAINERS.contains(c.getType()) || annotationsWithin(arguments[i]).size()
-                != validationAnnotations(arguments[i].getDeclaredAnnotations()).size()) {
-              return null; // another type argument, another container, or annotations nested deeper
-            }
+          int within = annotationsWithin(arguments[i]).size();
+          if (within > 0
+              && (i != 0
+                  || !CONTAINERS.contains(c.getType())
+                  || within != validationAnnotations(arguments[i].getDeclaredAnnotations()).size())) {
+            return null; // another type argument, another container, or annotations nested deeper
           }
         }
         if (arguments.length > 0) {
@@ -314,12 +319,6 @@ final class ConstraintShortcut {
             } else {
               elementAnnotations.add(a);
             }
-          }
-        }
-      } else {
-        for (Annotation a : annotationsWithin(annotated)) {
-          if (!own.contains(a) && !(a instanceof Valid && cascaded)) {
-            return null; // an array's or a wildcard's annotations within
           }
         }
       }
@@ -351,13 +350,13 @@ final class ConstraintShortcut {
       Object value;
       try {
         value = (Object) accessor.invokeExact(record);
+      } catch (Error e) {
+        throw e;
       } catch (Throwable failed) {
         return false; // Bean Validation will meet the same failure and report it its own way
       }
-      for (Test t : tests) {
-        if (!t.passes(value)) {
-          return false;
-        }
+      if (!allPass(tests, value)) {
+        return false;
       }
       if (cascaded && value != null && !shortcut.isSurelyValid(value)) {
         return false;
@@ -389,12 +388,17 @@ final class ConstraintShortcut {
     }
 
     private boolean element(@Nullable Object element, Test[] each, ConstraintShortcut shortcut) {
-      for (Test t : each) {
-        if (!t.passes(element)) {
+      return allPass(each, element)
+          && (!elementsCascaded || element == null || shortcut.isSurelyValid(element));
+    }
+
+    private static boolean allPass(Test[] tests, @Nullable Object value) {
+      for (Test t : tests) { // an array: this runs on every record
+        if (!t.passes(value)) {
           return false;
         }
       }
-      return !elementsCascaded || element == null || shortcut.isSurelyValid(element);
+      return true;
     }
 
     /** The record component's accessor as {@code (Object) -> Object}, or null when it cannot be reached. */

@@ -169,9 +169,4 @@ final class FieldConstraintCheck implements Check {
   static Validator validator() {
     return ValidatorHolder.VALIDATOR;
   }
-
-  /** The shortcut past the validator the check uses. */
-  static ConstraintShortcut shortcut() {
-    return SHORTCUT;
-  }
 }
