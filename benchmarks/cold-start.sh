@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Cold start of the command line (冷启动): `./jingwei validate` of the bundled sample city, each a fresh JVM — as a
-# user runs it (the launcher's class-data archive and the engine's warm-up thread), without the archive
-# (JINGWEI_CDS=0), without the archive and the warm-up (-Djingwei.warmUp=false) — against a baseline measured in the
-# same run: a fresh JVM that scans the sample city's members file with Jackson's token stream (WholeProcess raw).
+# user runs it (the launcher's class-data archive, its choice of compilers, the engine's warm-up thread), with both
+# compilers whatever the input (JINGWEI_JIT=c2), without the archive (JINGWEI_CDS=0), without the archive and the
+# warm-up (-Djingwei.warmUp=false) — against a baseline measured in the same run: a fresh JVM that scans the
+# city's members file with Jackson's token stream (WholeProcess raw).
 #
-#   benchmarks/cold-start.sh [ROUNDS]     ROUNDS (default 10) interleaved rounds of the four; medians and ratios
+#   benchmarks/cold-start.sh [ROUNDS] [DIR]   ROUNDS (default 10) interleaved rounds of the five; medians and ratios
+#                                             DIR: another dataset directory than the sample city (e.g. one of
+#                                             benchmarks/target/data, which benchmarks/run.sh generates)
 set -euo pipefail
+DIR=${2:+$(cd "$2" && pwd)}
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 ROUNDS=${1:-10}
@@ -17,10 +21,10 @@ echo "== build" >&2
 BENCH_CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
 # the launcher builds itself if its sources changed and archives its classes if a jar did: once, untimed
 ./jingwei validate examples/data/sample-city > /dev/null 2>&1 || true
-SAMPLE=$ROOT/examples/data/sample-city
+SAMPLE=${DIR:-$ROOT/examples/data/sample-city}
 RESULTS=$OUT/results.txt
 {
-  echo "# $(date -u +%Y-%m-%dT%H:%MZ)  $(nproc) cores  $(java -version 2>&1 | head -1)  load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# $(date -u +%Y-%m-%dT%H:%MZ)  $(nproc) cores  $(java -version 2>&1 | head -1)  load $(cut -d' ' -f1-3 /proc/loadavg)  $SAMPLE"
   echo "# mode round wall_s user_s sys_s"
 } > "$RESULTS"
 
@@ -35,6 +39,7 @@ timed() { # mode round command...
 for r in $(seq "$ROUNDS"); do
   echo "== round $r of $ROUNDS" >&2
   timed jingwei "$r" ./jingwei validate "$SAMPLE"
+  timed jingwei-c2 "$r" env JINGWEI_JIT=c2 ./jingwei validate "$SAMPLE"
   timed jingwei-no-archive "$r" env JINGWEI_CDS=0 ./jingwei validate "$SAMPLE"
   timed jingwei-no-archive-no-warm-up "$r" env JINGWEI_CDS=0 JINGWEI_JAVA_OPTS=-Djingwei.warmUp=false \
     ./jingwei validate "$SAMPLE"
@@ -51,10 +56,12 @@ med = {m: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v
 raw = med['raw'][0]
 print('| mode | median wall s | median CPU s | × the raw scan\'s wall |')
 print('|---|---:|---:|---:|')
-for m in ('jingwei', 'jingwei-no-archive', 'jingwei-no-archive-no-warm-up', 'raw'):
+for m in ('jingwei', 'jingwei-c2', 'jingwei-no-archive', 'jingwei-no-archive-no-warm-up', 'raw'):
     print('| %s | %.2f | %.2f | %.2f× |' % (m, med[m][0], med[m][1], med[m][0] / raw))
 print()
-print('archive: %.2f of the time without it; warm-up: %.2f of the time without it (neither archive)' % (
+print('compilers as the launcher chose: %.2f of the time with both; archive: %.2f of the time without it; warm-up:'
+      ' %.2f of the time without it (neither archive)' % (
+    med['jingwei'][0] / med['jingwei-c2'][0],
     med['jingwei'][0] / med['jingwei-no-archive'][0],
     med['jingwei-no-archive'][0] / med['jingwei-no-archive-no-warm-up'][0]))
 PY
