@@ -25,7 +25,9 @@ import java.util.TreeSet;
  * <p>The bundles are read directly, not through {@link java.util.ResourceBundle}, so the JVM's default locale can
  * never change the choice and the lookup works the same on the class path and the module path: an English locale
  * reads {@code _en}, a Chinese one {@code _zh}, any other the base bundle. A key missing from {@code _en} falls
- * back to the base bundle; a key missing everywhere gives the code and its arguments. Immutable and thread-safe.
+ * back to the base bundle; a key missing everywhere gives the code and its arguments. Besides the issue codes, a
+ * bundle holds templates for one constraint of a field rule ({@code field.range.PositiveOrZero}; {@link
+ * #format(Issue, Locale)}). Immutable and thread-safe.
  */
 public final class Messages {
 
@@ -79,10 +81,25 @@ public final class Messages {
     return SHARED;
   }
 
-  /** The message of the issue in the locale, its (already masked) arguments filled in. */
+  /**
+   * The message of the issue in the locale, its (already masked) arguments filled in. An issue with a
+   * {@code constraint} argument (the field layer's) takes the template of {@code code.Constraint} when the bundle
+   * has one and the issue has every argument it names — {@code field.range.Min}: 数值应不小于{value} — else its code's.
+   */
   public String format(Issue issue, Locale locale) {
-    return format(issue.code().value(), issue.args(), locale);
+    String code = issue.code().value();
+    Map<String, Object> args = issue.args();
+    if (args.get(CONSTRAINT) instanceof String constraint) {
+      Optional<String> variant = template(code + "." + constraint, locale);
+      if (variant.isPresent() && args.keySet().containsAll(NamedFormat.placeholders(variant.get()))) {
+        return NamedFormat.format(variant.get(), args, locale);
+      }
+    }
+    return format(code, args, locale);
   }
+
+  /** The argument naming a field constraint's annotation, whose name may pick a template of its own. */
+  public static final String CONSTRAINT = "constraint";
 
   /** The message with the given key in the locale, the arguments filled in. */
   public String format(String key, Map<String, ?> args, Locale locale) {

@@ -50,8 +50,69 @@ class MessagesTest {
   }
 
   @Test
-  void everyKeyIsTheIdOfAShippedRule() {
-    assertThat(shippedRuleIds()).containsAll(MESSAGES.keys(Bundle.BASE));
+  void everyKeyIsTheIdOfAShippedRuleOrOneOfAFieldRulesConstraints() {
+    Set<String> ids = shippedRuleIds();
+    for (String key : MESSAGES.keys(Bundle.BASE)) {
+      if (ids.contains(key)) {
+        continue;
+      }
+      int dot = key.lastIndexOf('.');
+      String rule = key.substring(0, dot);
+      String constraint = key.substring(dot + 1);
+      assertThat(rule).as(key).startsWith("field.");
+      assertThat(ids).as(key).contains(rule);
+      assertThat(constraintsClaimedBy(rule)).as(key).containsAnyOf(constraint, "*");
+      assertThat(isBeanValidationConstraint(constraint)).as(key).isTrue();
+    }
+  }
+
+  private static boolean isBeanValidationConstraint(String simpleName) {
+    try {
+      return Class.forName("jakarta.validation.constraints." + simpleName).isAnnotation();
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** The constraint names the national standard's field rule claims (its {@code constraints} parameter). */
+  private static java.util.List<String> constraintsClaimedBy(String ruleId) {
+    for (RuleDefinition r : DefaultStandards.shipped().get("national").rules()) {
+      if (r.id().equals(ruleId)) {
+        return r.stringListParam("constraints");
+      }
+    }
+    throw new AssertionError("no rule " + ruleId);
+  }
+
+  @Test
+  @DisplayName("字段约束的消息按约束给出具体要求")
+  void aFieldIssueTakesTheTemplateOfItsConstraint() {
+    Issue min = Issue.builder("field.range").arg("constraint", "Min").arg("value", 18L).build();
+    Issue pattern = Issue.builder("field.invalid").arg("constraint", "Pattern").arg("regexp", "[0-9]{3}").build();
+    Issue positive = Issue.builder("field.range").arg("constraint", "PositiveOrZero").build();
+
+    assertThat(MESSAGES.format(min, Locale.CHINA))
+        .isEqualTo(MESSAGES.format("field.range.Min", min.args(), Locale.CHINA))
+        .contains("18")
+        .isNotEqualTo(MESSAGES.format("field.range", min.args(), Locale.CHINA));
+    assertThat(MESSAGES.format(min, Locale.ENGLISH)).contains("18").doesNotContain("{");
+    assertThat(MESSAGES.format(pattern, Locale.CHINA)).contains("[0-9]{3}");
+    assertThat(MESSAGES.format(positive, Locale.CHINA))
+        .isEqualTo(MESSAGES.entries(Bundle.BASE).get("field.range.PositiveOrZero"));
+  }
+
+  @Test
+  void aConstraintWithoutATemplateOrWithoutItsArgumentsTakesTheCodesTemplate() {
+    Issue range = Issue.builder("field.range").arg("constraint", "Range").arg("min", 1L).arg("max", 9L).build();
+    Issue minWithoutValue = Issue.builder("field.range").arg("constraint", "Min").build();
+    Issue notAConstraint = Issue.builder("field.range").arg("constraint", 7).build();
+
+    assertThat(MESSAGES.format(range, Locale.CHINA)).isEqualTo(MESSAGES.format("field.range", range.args(), Locale.CHINA));
+    assertThat(MESSAGES.format(minWithoutValue, Locale.CHINA))
+        .isEqualTo(MESSAGES.format("field.range", minWithoutValue.args(), Locale.CHINA))
+        .doesNotContain("{value}");
+    assertThat(MESSAGES.format(notAConstraint, Locale.CHINA))
+        .isEqualTo(MESSAGES.format("field.range", notAConstraint.args(), Locale.CHINA));
   }
 
   @Test
