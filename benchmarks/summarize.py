@@ -16,10 +16,44 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if f.get("mode") == "quality":
         quality.append(f)
         continue
-    rows.setdefault(int(f["size"]), {})[f["mode"]] = f
+    rows.setdefault(int(f["size"]), {}).setdefault(f["mode"], []).append(f)
+
+# run.sh --repeat N: N whole-process results of a size and mode; the tables take their medians (the peaks: the
+# largest) and a table of their own shows each round's ratios
+MAXIMA = {"peakHeapMB", "poolPeaksMB", "liveHeapMB", "rssMB"}
+rounds = {size: dict(modes) for size, modes in rows.items()}
+
+
+def merged(results):
+    """One result of several: the median of each number, the largest of each peak; the first's other fields."""
+    if len(results) == 1:
+        return results[0]
+    out = dict(results[0])
+    for key in out:
+        values = []
+        for r in results:
+            try:
+                values.append(float(r[key]))
+            except (KeyError, ValueError):
+                values = None
+                break
+        if values and all(v == v for v in values):
+            values.sort()
+            n = len(values)
+            mid = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+            out[key] = repr(max(values) if key in MAXIMA else mid)
+    return out
+
+
+rows = {size: {mode: merged(results) for mode, results in modes.items()} for size, modes in rows.items()}
+repeats = max((len(results) for modes in rounds.values() for results in modes.values()), default=1)
 
 print("\n".join("- " + h for h in header))
 print()
+if repeats > 1:
+    print(f"Whole process: the median of {repeats} interleaved rounds of each mode (peak heap and RSS: the largest "
+          "of the rounds); each round's ratios below the tables.")
+    print()
 print("| records | Jingwei rec/s | raw scan rec/s | naive rec/s | Jingwei / raw | Jingwei / naive "
       "| µs per record (vs 100 k) | Jingwei peak heap MB | Jingwei heap after GC MB | Jingwei RSS MB "
       "| naive peak heap MB |")
@@ -115,6 +149,26 @@ def marginal_table(intro, label, key, prefix):
 marginal_table("Per record added (whole process; start-up, warm-up and the city's other records cancel out):",
                "whole process", "recordsPerSecond", "")
 marginal_table("Per record added (warm):", "warm", "warmRecordsPerSecond", "warm-")
+
+if repeats > 1:
+    print()
+    print("Each round (whole process; the rate of each mode in the round, and Jingwei's ratios to them):")
+    print()
+    print("| records | round | Jingwei rec/s | raw scan rec/s | naive rec/s | Jingwei / raw | Jingwei / naive |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for size in sorted(rounds):
+        modes = rounds[size]
+        by_round = {}
+        for mode in ("jingwei", "raw", "naive"):
+            for r in modes.get(mode, []):
+                by_round.setdefault(r.get("round", "1"), {})[mode] = float(r["recordsPerSecond"])
+        for k in sorted(by_round, key=int):
+            x = by_round[k]
+            j, raw, naive = x.get("jingwei"), x.get("raw"), x.get("naive")
+            print("| " + " | ".join([
+                f"{size:,}", k, f"{j:,.0f}" if j else "-", f"{raw:,.0f}" if raw else "-",
+                f"{naive:,.0f}" if naive else "-", f"{j / raw:.2f}×" if j and raw else "-",
+                f"{j / naive:.2f}×" if j and naive else "-"]) + " |")
 
 for q in quality:
     print()
