@@ -211,10 +211,8 @@ public final class CityDataset {
     }
     List<PartyMember> all = new ArrayList<>(members.size() + more.size());
     all.addAll(members);
-    for (PartyMember m : more) {
-      all.add(Objects.requireNonNull(m, "member"));
-    }
-    return new CityDataset(this, List.copyOf(all));
+    all.addAll(more); // no loop of its own: a streaming validation calls this for each chunk (compiled once)
+    return new CityDataset(this, List.copyOf(all)); // a null member: NullPointerException
   }
 
   /** The description. */
