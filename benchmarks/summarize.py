@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Turns benchmarks/run.sh's RESULT lines into the ratio table of BENCHMARKS.md."""
 import re
+import statistics
 import sys
 
 rows = {}
@@ -38,10 +39,7 @@ def merged(results):
                 values = None
                 break
         if values and all(v == v for v in values):
-            values.sort()
-            n = len(values)
-            mid = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
-            out[key] = repr(max(values) if key in MAXIMA else mid)
+            out[key] = repr(max(values) if key in MAXIMA else statistics.median(values))
     return out
 
 

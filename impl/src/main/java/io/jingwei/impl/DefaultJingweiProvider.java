@@ -2,6 +2,9 @@ package io.jingwei.impl;
 
 import io.jingwei.impl.engine.DefaultDatasetValidator;
 import io.jingwei.impl.i18n.Messages;
+import io.jingwei.impl.io.EntityTypes;
+import io.jingwei.impl.io.RecordBinder;
+import io.jingwei.impl.json.JingweiJson;
 import io.jingwei.impl.standard.DefaultStandards;
 import io.jingwei.spi.JingweiProvider;
 import io.jingwei.standard.Standard;
@@ -57,12 +60,10 @@ public final class DefaultJingweiProvider implements JingweiProvider {
    */
   @Override
   public void warmUp() {
-    io.jingwei.impl.json.JingweiJson.mapper();
-    io.jingwei.impl.engine.DefaultDatasetValidator.prepare(io.jingwei.impl.io.EntityTypes.all().values());
+    JingweiJson.mapper();
+    DefaultDatasetValidator.prepare(EntityTypes.all().values());
     DefaultStandards.shipped();
-    for (var e : io.jingwei.impl.io.EntityTypes.all().entrySet()) {
-      io.jingwei.impl.io.RecordBinder.of(e.getValue(), e.getKey()).prepare();
-    }
+    EntityTypes.all().forEach((kind, type) -> RecordBinder.of(type, kind).prepare());
   }
 
   @Override

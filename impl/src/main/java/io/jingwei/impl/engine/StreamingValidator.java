@@ -1043,7 +1043,7 @@ public final class StreamingValidator {
       }
       int n = entries.size();
       for (int from = 0; from < n; from += CHECK_BATCH) { // once for a chunk of CHECK_BATCH records or fewer
-        List<RecordEntry> part = onOneLine(entries, from, Math.min(n, from + CHECK_BATCH), facts);
+        List<RecordEntry> part = byLines(entries, from, Math.min(n, from + CHECK_BATCH), facts, true);
         if (!part.isEmpty()) {
           WorkerInput input = new WorkerInput(part, Objects.requireNonNull(lookups), valid);
           runLocalBounds(input, buffer);
@@ -1058,11 +1058,15 @@ public final class StreamingValidator {
     // checkOnWorker once, as a method, rather than again on-stack at each loop that runs long within one call
     // (three compilations of it, 2.7 s of a 1 M run's C2 time, before session 10).
 
-    /** The entries from {@code from} to {@code to} whose id is on one line only. */
-    private static List<RecordEntry> onOneLine(List<RecordEntry> entries, int from, int to, Facts facts) {
-      List<RecordEntry> part = new ArrayList<>(to - from);
+    /**
+     * The entries from {@code from} to {@code to} whose id is on one line only ({@code oneLine}; their single-record
+     * checks run on the worker), or those whose id may be on more (the validating thread checks them).
+     */
+    private static List<RecordEntry> byLines(
+        List<RecordEntry> entries, int from, int to, Facts facts, boolean oneLine) {
+      List<RecordEntry> part = new ArrayList<>(oneLine ? to - from : 0);
       for (int i = from; i < to; i++) {
-        if (facts.has(i, Facts.ONE_LINE)) {
+        if (facts.has(i, Facts.ONE_LINE) == oneLine) {
           part.add(entries.get(i));
         }
       }
@@ -1232,11 +1236,11 @@ public final class StreamingValidator {
       for (int from = 0; from < entries.size(); from += CHECK_BATCH) { // once for a chunk of CHECK_BATCH or fewer
         int to = Math.min(entries.size(), from + CHECK_BATCH);
         List<RecordEntry> readyPart = ready(entries, from, to, isReady, chunk.facts());
-        List<RecordEntry> uncheckedPart = notOnOneLine(entries, from, to, chunk.facts());
-        StreamInput readyInput = new StreamInput(readyPart, chunkLookups, chunk.valid());
+        List<RecordEntry> uncheckedPart = byLines(entries, from, to, chunk.facts(), false);
+        StreamInput readyInput = readyPart.isEmpty() ? null : new StreamInput(readyPart, chunkLookups, chunk.valid());
         StreamInput uncheckedInput =
             uncheckedPart.isEmpty() ? null : new StreamInput(uncheckedPart, chunkLookups, chunk.valid());
-        if (!runChunkBounds(readyPart.isEmpty() ? null : readyInput, uncheckedInput)) {
+        if (!runChunkBounds(readyInput, uncheckedInput)) {
           return;
         }
       }
@@ -1247,17 +1251,6 @@ public final class StreamingValidator {
       List<RecordEntry> part = new ArrayList<>(to - from);
       for (int i = from; i < to; i++) {
         if (isReady[i] && (waitNeedsAll || facts.has(i, Facts.MEMBER_INTRODUCERS))) {
-          part.add(entries.get(i));
-        }
-      }
-      return part;
-    }
-
-    /** The entries whose id may be on more than one line (their single-record checks run here). */
-    private static List<RecordEntry> notOnOneLine(List<RecordEntry> entries, int from, int to, Facts facts) {
-      List<RecordEntry> part = new ArrayList<>();
-      for (int i = from; i < to; i++) {
-        if (!facts.has(i, Facts.ONE_LINE)) {
           part.add(entries.get(i));
         }
       }
