@@ -179,16 +179,21 @@ public final class DefaultStandards implements Standards {
     Map<String, ProfileDocument> docs = new LinkedHashMap<>();
     for (String fileName : shippedFileNames()) {
       String origin = "classpath:" + FOLDER + fileName;
+      byte[] source;
       try (InputStream in = DefaultStandards.class.getResourceAsStream(FOLDER + fileName)) {
         if (in == null) {
           throw new IllegalStateException("shipped profile listed in the index is missing: " + origin);
         }
-        ProfileDocument d = ProfileParser.parse(in, origin);
-        if (docs.put(d.name(), d) != null) {
-          throw new InvalidProfileException(origin, "a second shipped profile is named " + d.name());
-        }
+        source = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + origin, e);
+      }
+      ProfileDocument d = CompiledProfiles.read(fileName, source, origin);
+      if (d == null) {
+        d = ProfileParser.parse(new java.io.ByteArrayInputStream(source), origin);
+      }
+      if (docs.put(d.name(), d) != null) {
+        throw new InvalidProfileException(origin, "a second shipped profile is named " + d.name());
       }
     }
     return docs;
@@ -196,20 +201,27 @@ public final class DefaultStandards implements Standards {
 
   /** The file names listed in the shipped index, in order; blank lines and {@code #} comments skipped. */
   static List<String> shippedFileNames() {
+    InputStream in = DefaultStandards.class.getResourceAsStream(FOLDER + "index");
+    if (in == null) {
+      throw new IllegalStateException("the index of shipped profiles is missing: " + FOLDER + "index");
+    }
+    try {
+      return fileNames(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index of shipped profiles", e);
+    }
+  }
+
+  /** The file names an index lists, in order; blank lines and {@code #} comments skipped. Closes the stream. */
+  static List<String> fileNames(InputStream index) throws IOException {
     List<String> names = new ArrayList<>();
-    try (InputStream in = DefaultStandards.class.getResourceAsStream(FOLDER + "index")) {
-      if (in == null) {
-        throw new IllegalStateException("the index of shipped profiles is missing: " + FOLDER + "index");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String t = line.strip();
         if (!t.isEmpty() && !t.startsWith("#")) {
           names.add(t);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the index of shipped profiles", e);
     }
     return names;
   }

@@ -52,10 +52,14 @@ final class ProfileParser {
   private static final Set<String> EXAMPLE_KEYS = Set.of("valid", "description", "data", "jsonl", "files", "expected", "asOf");
   private static final Set<String> EXPECTED_KEYS = Set.of("code", "entity", "path", "line");
 
-  private static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** The YAML mapper, made on first use: the shipped profiles are read from their compiled JSON form. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
 
   private ProfileParser() {}
 
@@ -67,9 +71,13 @@ final class ProfileParser {
 
   /** Parses a profile from the stream; YAML or JSON by the origin's file extension. */
   static ProfileDocument parse(InputStream in, String origin) {
-    JsonNode root;
+    return parse(tree(in, origin), origin);
+  }
+
+  /** The tree of a profile file, not yet checked; YAML or JSON by the origin's file extension. */
+  static @Nullable JsonNode tree(InputStream in, String origin) {
     try {
-      root = (isYaml(origin) ? YAML : JSON).readTree(in);
+      return (isYaml(origin) ? Yaml.MAPPER : JSON).readTree(in);
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof java.io.CharConversionException) {
         // bytes that are not in the encoding Jackson took them for: a content problem
@@ -81,10 +89,23 @@ final class ProfileParser {
     } catch (JacksonException e) {
       throw new InvalidProfileException(origin, "not valid " + (isYaml(origin) ? "YAML" : "JSON") + ": " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * Reads a profile from its parsed tree (the compiled form of a shipped profile holds one).
+   *
+   * @param origin the file it came from, for error messages
+   */
+  static ProfileDocument parse(@Nullable JsonNode root, String origin) {
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new InvalidProfileException(origin, "the file is empty");
     }
     return new ProfileParser.Reader(origin).document(root);
+  }
+
+  /** The strict JSON mapper of profiles (duplicate keys are errors). */
+  static ObjectMapper json() {
+    return JSON;
   }
 
   /** The parsing of one file, with its origin for messages. */
