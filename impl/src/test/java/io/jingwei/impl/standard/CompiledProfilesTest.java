@@ -114,13 +114,19 @@ class CompiledProfilesTest {
         .hasMessageContaining("/src/bad.yaml");
   }
 
+  /** The shipped folder in a classes directory, with an index and one profile file. */
+  private static Path shippedFolder(Path classes, String index, String fileName, byte[] profile) throws IOException {
+    Path folder = classes.resolve(DefaultStandards.FOLDER.substring(1));
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("index"), index);
+    Files.write(folder.resolve(fileName), profile);
+    return folder;
+  }
+
   @Test
   @DisplayName("the build step writes a matching compiled form of every profile its index lists")
   void buildStepWritesCompiledForms(@TempDir Path classes) throws IOException {
-    Path folder = classes.resolve(DefaultStandards.FOLDER.substring(1));
-    Files.createDirectories(folder);
-    Files.writeString(folder.resolve("index"), "# test\n\nbase.yaml\n");
-    Files.write(folder.resolve("base.yaml"), validProfile());
+    Path folder = shippedFolder(classes, "# test\n\nbase.yaml\n", "base.yaml", validProfile());
     CompiledProfiles.main(new String[] {classes.toString()});
     Path compiled = folder.resolve("compiled/base.yaml.json");
     assertThat(compiled).exists();
@@ -133,10 +139,7 @@ class CompiledProfilesTest {
   @Test
   @DisplayName("the build step fails on an invalid profile and on wrong arguments")
   void buildStepFailures(@TempDir Path classes) throws IOException {
-    Path folder = classes.resolve(DefaultStandards.FOLDER.substring(1));
-    Files.createDirectories(folder);
-    Files.writeString(folder.resolve("index"), "bad.yaml\n");
-    Files.writeString(folder.resolve("bad.yaml"), "name: UPPER\n");
+    Path folder = shippedFolder(classes, "bad.yaml\n", "bad.yaml", "name: UPPER\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> CompiledProfiles.main(new String[] {classes.toString()}))
         .isInstanceOf(InvalidProfileException.class)
         .hasMessageContaining("bad.yaml");
