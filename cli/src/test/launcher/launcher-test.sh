@@ -80,6 +80,42 @@ else
   echo "ok   JINGWEI_JIT=fast refused"
 fi
 
+# the launcher finds its directory however it is started: by a path from elsewhere, or by name through bash
+for how in "from another directory" "by name through bash"; do
+  if [ "$how" = "by name through bash" ]; then
+    out="$(cd "$root" && JINGWEI_DRY_RUN=1 bash jingwei profiles 2>"$work/stderr")" || out=""
+  else
+    out="$(cd "$work" && JINGWEI_DRY_RUN=1 "$root/jingwei" profiles 2>"$work/stderr")" || out=""
+  fi
+  if ! grep -qx -- "-XX:SharedArchiveFile=$root/.jingwei-build/classes.jsa" <<<"$out" \
+      || [ "$(tail -2 <<<"$out")" != "$(printf '%s\n' io.jingwei.cli.JingweiCommand profiles)" ]; then
+    echo "FAIL started $how: $(cat "$work/stderr")" >&2
+    failures=$((failures + 1))
+  else
+    echo "ok   started $how"
+  fi
+done
+
+# the archive is made again when a jar changes, and not otherwise
+stamp_before="$(cat .jingwei-build/classes.jsa.java)"
+command_of -- profiles >/dev/null 2>"$work/stderr"
+if [ -s "$work/stderr" ] || [ "$(cat .jingwei-build/classes.jsa.java)" != "$stamp_before" ]; then
+  echo "FAIL archive: made again with nothing changed: $(cat "$work/stderr")" >&2
+  failures=$((failures + 1))
+else
+  echo "ok   archive kept while nothing changed"
+fi
+api_jar="$(tr ':' '\n' <.jingwei-build/classpath | grep -m1 '/api/target/jingwei-api-.*\.jar$')"
+touch -d '+2 seconds' "$api_jar" # a jar rebuilt by hand: the JVM would refuse the old archive
+command_of -- profiles >/dev/null 2>"$work/stderr"
+if ! grep -q 'archiving' "$work/stderr" || [ "$(cat .jingwei-build/classes.jsa.java)" = "$stamp_before" ] \
+    || [ ! -s .jingwei-build/classes.jsa ]; then
+  echo "FAIL archive: not made again after a jar changed: $(cat "$work/stderr")" >&2
+  failures=$((failures + 1))
+else
+  echo "ok   archive made again after a jar changed"
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "launcher-test: $failures failed" >&2
   exit 1
