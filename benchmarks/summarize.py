@@ -148,6 +148,36 @@ marginal_table("Per record added (whole process; start-up, warm-up and the city'
                "whole process", "recordsPerSecond", "")
 marginal_table("Per record added (warm):", "warm", "warmRecordsPerSecond", "warm-")
 
+def phase_table():
+    """Where Jingwei's whole-process time goes (RESULT fields prepareSeconds, beforeMembersSeconds, membersSeconds,
+    afterMembersSeconds; medians over the rounds), and the members' phase's own rate against the baselines'."""
+    keys = ("prepareSeconds", "beforeMembersSeconds", "membersSeconds", "afterMembersSeconds")
+    sizes = [size for size in sorted(rows) if all(rate_of(rows[size], "jingwei", k) for k in keys)]
+    if not sizes:
+        return
+    print()
+    print("Jingwei's phases (whole process, medians): preparing the validator; before the members (the other kinds "
+          "read beside the first pass over the members file); the members (their file opened to the last one "
+          "checked); after them (the checks over the other kinds, the metrics, the report). The members' rate is "
+          "their phase's alone, against the baselines' whole runs:")
+    print()
+    print("| records | prepare s | before the members s | members s | after the members s | whole s "
+          "| members' share | members' rec/s | members / raw | members / naive |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in sizes:
+        r = rows[size]
+        prep, before, members, after = (rate_of(r, "jingwei", k) for k in keys)
+        whole = size / float(r["jingwei"]["recordsPerSecond"])
+        mrate = size / members
+        raw, naive = rate_of(r, "raw", "recordsPerSecond"), rate_of(r, "naive", "recordsPerSecond")
+        print("| " + " | ".join([
+            f"{size:,}", f"{prep:.2f}", f"{before:.2f}", f"{members:.2f}", f"{after:.2f}", f"{whole:.2f}",
+            f"{members / whole * 100:.0f} %", f"{mrate:,.0f}",
+            f"{mrate / raw:.2f}×" if raw else "-", f"{mrate / naive:.2f}×" if naive else "-"]) + " |")
+
+
+phase_table()
+
 if repeats > 1:
     print()
     print("Each round (whole process; the rate of each mode in the round, and Jingwei's ratios to them):")

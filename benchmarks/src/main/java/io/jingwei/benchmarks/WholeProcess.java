@@ -79,10 +79,19 @@ public final class WholeProcess {
     switch (mode) {
       case "jingwei" -> {
         DatasetValidator validator = validator(asOf);
+        long prepared = System.nanoTime();
+        long[] members = new long[2]; // when the members file was opened, when its last record was checked
         ValidationReport report =
             validator.validateStreaming(
                 dir,
                 progress -> {
+                  long now = System.nanoTime();
+                  if (members[0] == 0) {
+                    members[0] = now - progress.elapsedNanos();
+                  }
+                  if (progress.done()) {
+                    members[1] = now;
+                  }
                   CHECKPOINTS.tick(progress.records());
                   System.err.printf(
                       Locale.ROOT,
@@ -92,7 +101,11 @@ public final class WholeProcess {
                       (System.nanoTime() - start) / 1e9);
                 });
         records = report.summary().records().get(io.jingwei.ref.EntityKind.MEMBER).read();
-        extra = " issues=" + report.summary().issuesBySeverity();
+        long end = System.nanoTime();
+        extra =
+            " issues="
+                + report.summary().issuesBySeverity()
+                + Phases.of(start, prepared, members[0], members[1], end).fields();
       }
       case "raw" -> records = raw(dir.resolve("members.jsonl"));
       case "naive" -> {
@@ -128,6 +141,41 @@ public final class WholeProcess {
   }
 
   private static final Checkpoints CHECKPOINTS = new Checkpoints();
+
+  /**
+   * Where a Jingwei run's time goes (运行阶段), in seconds: preparing the validator (the standards, the engine); before
+   * the members (the other kinds read beside the first pass over the members file); the members (from opening
+   * their file to the last one checked); after them (every check over the other kinds, the metrics, the report).
+   * The progress listener gives the two middle instants; without them (no members) the members' phase is 0.
+   */
+  record Phases(double prepare, double beforeMembers, double members, double afterMembers) {
+
+    static Phases of(long start, long prepared, long membersOpened, long membersDone, long end) {
+      if (membersOpened == 0 || membersDone == 0) {
+        return new Phases(seconds(start, prepared), seconds(prepared, end), 0, 0);
+      }
+      return new Phases(
+          seconds(start, prepared),
+          seconds(prepared, membersOpened),
+          seconds(membersOpened, membersDone),
+          seconds(membersDone, end));
+    }
+
+    private static double seconds(long from, long to) {
+      return Math.max(0, to - from) / 1e9;
+    }
+
+    /** The RESULT line's fields. */
+    String fields() {
+      return String.format(
+          Locale.ROOT,
+          " prepareSeconds=%.3f beforeMembersSeconds=%.3f membersSeconds=%.3f afterMembersSeconds=%.3f",
+          prepare,
+          beforeMembers,
+          members,
+          afterMembers);
+    }
+  }
 
   /**
    * Records done and the time, every 65,536 records: the steady rate is the rate from the checkpoint nearest a
