@@ -16,9 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The compiled form of the shipped profiles (编译后的标准文件): each shipped YAML profile as JSON, written into the
- * build's classes by the build ({@code impl/pom.xml}, phase {@code process-classes}) and read in its place, because a
- * cold JVM parses the JSON of both shipped profiles in a few hundredths of a second and their YAML in about 0.4 s
- * (BENCHMARKS.md, cold start). The YAML stays the source: the compiled file records the length and CRC-32 of the
+ * build's classes by the build ({@code impl/pom.xml}, phase {@code process-classes}) and read in its place, because
+ * the YAML parser's start-up and its slower parsing cost a cold JVM about 0.16 s more (the registry loads in 0.42 s
+ * instead of 0.58 s, most of the rest Jackson's own first use, which a validation pays anyway; BENCHMARKS.md, session
+ * 11). The YAML stays the source: the compiled file records the length and CRC-32 of the
  * YAML it was made from, and a compiled file that does not match the YAML beside it (a profile edited and not
  * rebuilt, say in an IDE), that is missing or that cannot be read is passed over for the YAML.
  *
