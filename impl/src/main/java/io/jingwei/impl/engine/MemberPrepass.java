@@ -198,15 +198,21 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(channel.position(from)), 1 << 16)) {
       InputStream part = com.google.common.io.ByteStreams.limit(in, to - from);
-      SCAN.scan(
+      SCAN.scanValues(
           part,
           (number, values) -> {
             lines[0]++;
-            if (values[0] != null) {
-              ids.add(memberKey(values[0]));
+            if (values.has(0)) {
+              ids.add(
+                  values.plain(0)
+                      ? memberKey(values.bytes(), values.start(0), values.end(0))
+                      : memberKey(Objects.requireNonNull(values.string(0))));
             }
-            if (values[1] != null) {
-              long k = idNumberKey(values[1]);
+            if (values.has(1)) {
+              long k =
+                  values.plain(1)
+                      ? idNumberKey(values.bytes(), values.start(1), values.end(1))
+                      : idNumberKey(Objects.requireNonNull(values.string(1)));
               if (k != 0) {
                 idNumbers.add(k);
               }
@@ -288,6 +294,68 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
     h *= 0x7FB5D329728EA185L;
     h ^= h >>> 27;
     return h | Long.MIN_VALUE;
+  }
+
+  /**
+   * {@link #memberKey(String)} of the id written as these UTF-8 bytes (a JSON string's content without escapes),
+   * without making the string when they are ASCII: the characters are then the bytes.
+   */
+  static long memberKey(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0) { // a multi-byte character: by its characters
+        return memberKey(new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    int n = to - from;
+    if (n > 0 && n <= 9) {
+      long k = 0;
+      boolean packed = true;
+      for (int i = to - 1; i >= from && packed; i--) {
+        byte c = b[i];
+        packed = c != 0;
+        k = (k << 7) | c;
+      }
+      if (packed) {
+        return k;
+      }
+    }
+    long h = 0xCBF29CE484222325L;
+    for (int i = from; i < to; i++) {
+      h ^= b[i];
+      h *= 0x100000001B3L;
+    }
+    h ^= h >>> 31;
+    h *= 0x7FB5D329728EA185L;
+    h ^= h >>> 27;
+    return h | Long.MIN_VALUE;
+  }
+
+  /**
+   * {@link #idNumberKey(String)} of the value written as these UTF-8 bytes (without escapes): a byte of a
+   * multi-byte character is no digit and no {@code X}, as its character is not, and such text is 0 either way.
+   */
+  static long idNumberKey(byte[] b, int from, int to) {
+    if (to - from != 18) {
+      return 0;
+    }
+    long digits = 0;
+    for (int i = from; i < from + 17; i++) {
+      byte ch = b[i];
+      if (ch < '0' || ch > '9') {
+        return 0;
+      }
+      digits = digits * 10 + (ch - '0');
+    }
+    byte check = b[from + 17];
+    int c;
+    if (check >= '0' && check <= '9') {
+      c = check - '0';
+    } else if (check == 'X' || check == 'x') {
+      c = 10;
+    } else {
+      return 0;
+    }
+    return digits * 11 + c + 1;
   }
 
   /**

@@ -56,6 +56,96 @@ public final class TopLevelStrings {
     void line(long number, @Nullable String[] values, byte[] bytes, int length) throws IOException;
   }
 
+  /** Receives the values of one line as {@link Values}, which make a string only when asked. */
+  @FunctionalInterface
+  public interface ValuesSink {
+    /**
+     * The values of the wanted names on a non-blank line within the size limit.
+     *
+     * @param number the line number, from 1
+     * @param values the line's values, valid until this returns
+     */
+    void line(long number, Values values) throws IOException;
+  }
+
+  /**
+   * The values of one line (一行的取值): for each wanted name, in the order of the names, its first top-level string
+   * value, if any. A value written without escapes is kept as where it lies in the line's bytes ({@link #plain}), so
+   * that a caller may read it from them without making a string; {@link #string} makes the string on demand. Valid
+   * until the sink returns; not thread-safe.
+   */
+  public static final class Values {
+    private final int[] starts;
+    private final int[] ends;
+    private final @Nullable String[] strings;
+    private byte[] bytes = new byte[0];
+    private int length;
+
+    private Values(int names) {
+      this.starts = new int[names];
+      this.ends = new int[names];
+      this.strings = new String[names];
+    }
+
+    private void reset(byte[] line, int length) {
+      this.bytes = line;
+      this.length = length;
+      Arrays.fill(starts, -1);
+      Arrays.fill(strings, null);
+    }
+
+    /** Whether the line has a value for the name at that index. */
+    public boolean has(int name) {
+      return starts[name] >= 0 || strings[name] != null;
+    }
+
+    /**
+     * Whether the value for the name at that index is {@link #bytes()} from {@link #start} to {@link #end} as
+     * written: UTF-8 without escapes, its characters exactly.
+     */
+    public boolean plain(int name) {
+      return starts[name] >= 0;
+    }
+
+    /** The buffer holding the line (from index 0). */
+    public byte[] bytes() {
+      return bytes;
+    }
+
+    /** The line's length in {@link #bytes()}. */
+    public int length() {
+      return length;
+    }
+
+    /** Where a {@link #plain} value starts in {@link #bytes()}. */
+    public int start(int name) {
+      return starts[name];
+    }
+
+    /** Where a {@link #plain} value ends in {@link #bytes()} (exclusive). */
+    public int end(int name) {
+      return ends[name];
+    }
+
+    /** The value for the name at that index, or null when the line has none. */
+    public @Nullable String string(int name) {
+      String s = strings[name];
+      if (s == null && starts[name] >= 0) {
+        s = new String(bytes, starts[name], ends[name] - starts[name], StandardCharsets.UTF_8);
+        strings[name] = s;
+      }
+      return s;
+    }
+
+    private @Nullable String[] strings() {
+      String[] out = new String[starts.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = string(i);
+      }
+      return out;
+    }
+  }
+
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -100,40 +190,59 @@ public final class TopLevelStrings {
   /** Scans a stream (not closed), handing each line's bytes as well. */
   public void scanLines(InputStream in, LineSink sink) throws IOException {
     Objects.requireNonNull(sink, "sink");
-    String[] values = new String[names.length];
+    String[] strings = new String[names.length];
+    scanValues(
+        in,
+        (number, values) -> {
+          for (int i = 0; i < strings.length; i++) {
+            strings[i] = values.string(i);
+          }
+          sink.line(number, strings, values.bytes(), values.length());
+        });
+  }
+
+  /**
+   * Scans a stream (not closed), handing each line's values as {@link Values}: a value written without escapes
+   * stays bytes of the line until asked for as a string.
+   */
+  public void scanValues(InputStream in, ValuesSink sink) throws IOException {
+    Objects.requireNonNull(sink, "sink");
+    Values values = new Values(names.length);
     lines.split(
         in,
         new LineSplitter.Handler() {
           @Override
-          public void line(long number, byte[] bytes, int length) throws IOException {
-            Arrays.fill(values, null);
-            if (JsonLinesReader.isBlank(bytes, 0, length)) {
+          public void line(long number, byte[] bytes, int len) throws IOException {
+            if (JsonLinesReader.isBlank(bytes, 0, len)) {
               return;
             }
-            if (!quick(bytes, length, values)) {
-              Arrays.fill(values, null);
-              parse(bytes, length, values);
-            }
-            sink.line(number, values, bytes, length);
+            read(bytes, len, values);
+            sink.line(number, values);
           }
 
           @Override
-          public void tooLong(long number, long length) {}
+          public void tooLong(long number, long len) {}
         });
   }
 
   /** Values of one line held in a buffer: for tests and tools. */
   @Nullable String[] values(byte[] bytes, int length) {
-    String[] values = new String[names.length];
-    if (!quick(bytes, length, values)) {
-      Arrays.fill(values, null);
-      parse(bytes, length, values);
+    Values values = new Values(names.length);
+    read(bytes, length, values);
+    return values.strings();
+  }
+
+  /** The values of a line: the byte scan, or the parser when the line needs it (an escape where it matters). */
+  private void read(byte[] bytes, int length, Values values) {
+    values.reset(bytes, length);
+    if (!quick(bytes, length, values.starts, values.ends)) {
+      Arrays.fill(values.starts, -1);
+      parse(bytes, length, values.strings);
     }
-    return values;
   }
 
   /** The byte scan; false when the line needs the parser (an escape where it matters). */
-  private boolean quick(byte[] b, int length, String[] values) {
+  private boolean quick(byte[] b, int length, int[] starts, int[] ends) {
     int depth = 0;
     boolean keyNext = false;
     int pending = -1; // the wanted name whose value comes next, -2 for another name
@@ -162,9 +271,10 @@ public final class TopLevelStrings {
             if (escaped) {
               return false;
             }
-            if (values[pending] == null) {
-              values[pending] = new String(b, start, j - start, StandardCharsets.UTF_8);
-              if (++found == values.length) {
+            if (starts[pending] < 0) {
+              starts[pending] = start;
+              ends[pending] = j;
+              if (++found == starts.length) {
                 return true; // every name found: later ones would repeat a name (first value kept anyway)
               }
             }

@@ -79,4 +79,45 @@ class MemberPrepassTest {
       assertThat(left.filter(p -> p.toString().endsWith(".run"))).isEmpty();
     }
   }
+
+  /** The key of the text's UTF-8 bytes, placed at an offset in a larger buffer. */
+  private static long[] keysOfBytes(String text) {
+    byte[] content = text.getBytes(StandardCharsets.UTF_8);
+    byte[] buffer = new byte[content.length + 7];
+    java.util.Arrays.fill(buffer, (byte) '"');
+    System.arraycopy(content, 0, buffer, 3, content.length);
+    return new long[] {
+      MemberPrepass.memberKey(buffer, 3, 3 + content.length), MemberPrepass.idNumberKey(buffer, 3, 3 + content.length)
+    };
+  }
+
+  @Test
+  @DisplayName("编号与身份证号的键从字节算与从字符串算相同：ASCII、NUL、中文、全角数字、各种长度")
+  void keysFromBytesEqualKeysFromStrings() {
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "", "M", "M0000001", "M00000012", "M000000123", "O-450103001001-B1", "a\u0000b", "\u0000",
+                "党员1", "M\u00e91", "450103198001010011", "45010319800101001X", "45010319800101001x",
+                "45010319800101001Y", "4501031980010100１1", "45010319800101001１", "4501031980010100111",
+                "45010319800101001", "４50103198001010011", "45010319800101001Ｘ"));
+    Random random = new Random(11);
+    String alphabet = "0123456789XxMO-_ 党员·é\u0000\u007f";
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(i % 2 == 0 ? 20 : 19);
+      for (int k = 0; k < n; k++) {
+        b.append(i % 3 == 0 ? (char) ('0' + random.nextInt(10)) : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    for (String text : texts) {
+      long[] fromBytes = keysOfBytes(text);
+      assertThat(fromBytes[0]).as("memberKey of %s", text).isEqualTo(MemberPrepass.memberKey(text));
+      assertThat(fromBytes[1]).as("idNumberKey of %s", text).isEqualTo(MemberPrepass.idNumberKey(text));
+    }
+    assertThat(keysOfBytes("45010319800101001X")[1]).isNotZero(); // the numbers are keyed, not all zero
+    assertThat(keysOfBytes("M0000001")[0]).isPositive(); // short ASCII ids are packed
+    assertThat(keysOfBytes("党员1")[0]).isNegative(); // others hashed
+  }
 }
