@@ -290,10 +290,7 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       h ^= id.charAt(i);
       h *= 0x100000001B3L;
     }
-    h ^= h >>> 31;
-    h *= 0x7FB5D329728EA185L;
-    h ^= h >>> 27;
-    return h | Long.MIN_VALUE;
+    return hashed(h);
   }
 
   /**
@@ -324,6 +321,11 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       h ^= b[i];
       h *= 0x100000001B3L;
     }
+    return hashed(h);
+  }
+
+  /** The key of an id hashed to {@code h} (FNV-1a over its characters): mixed, with the sign bit set. */
+  private static long hashed(long h) {
     h ^= h >>> 31;
     h *= 0x7FB5D329728EA185L;
     h ^= h >>> 27;
@@ -346,16 +348,7 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       }
       digits = digits * 10 + (ch - '0');
     }
-    byte check = b[from + 17];
-    int c;
-    if (check >= '0' && check <= '9') {
-      c = check - '0';
-    } else if (check == 'X' || check == 'x') {
-      c = 10;
-    } else {
-      return 0;
-    }
-    return digits * 11 + c + 1;
+    return withCheck(digits, b[from + 17]);
   }
 
   /**
@@ -374,7 +367,11 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       }
       digits = digits * 10 + (ch - '0');
     }
-    char check = value.charAt(17);
+    return withCheck(digits, value.charAt(17));
+  }
+
+  /** The key of 17 digits and a check character ({@code X} in either case), 0 when the character is none. */
+  private static long withCheck(long digits, int check) {
     int c;
     if (check >= '0' && check <= '9') {
       c = check - '0';
