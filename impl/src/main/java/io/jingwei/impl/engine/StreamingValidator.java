@@ -1557,15 +1557,16 @@ public final class StreamingValidator {
           JsonLinesReader.of(PartyMember.class, EntityKind.MEMBER).withLimits(ReadLimits.defaults());
       Set<String> left = new HashSet<>(ids);
       io.jingwei.impl.io.TopLevelStrings.of("id")
-          .scanLines(
+          .scanValues(
               Objects.requireNonNull(dir).resolve(MEMBERS_FILE),
-              (number, values, bytes, length) -> {
-                if (values[0] == null || !left.contains(values[0])) {
+              (number, values) -> {
+                String id = values.string(0);
+                if (id == null || !left.contains(id)) {
                   return;
                 }
                 reader.readLine(
-                    bytes,
-                    length,
+                    values.bytes(),
+                    values.length(),
                     number,
                     MEMBERS_FILE,
                     r -> {

@@ -22,39 +22,14 @@ import tools.jackson.core.json.JsonFactory;
  * by byte for the first value of each wanted name at the top level of the object, without building anything. A
  * line where a wanted name or its value is written with escapes is read with the Jackson streaming parser
  * instead, which stops at the first syntax error keeping what it read before it — the values the reader's
- * partial tree would give. The byte scan stops at the line's last wanted value once it has found them all. On a
- * line that is not sound JSON the scan may find a value the reader would not: the
- * scan is meant for finding candidates (a superset), never for validation.
+ * partial tree would give. The byte scan stops at the line's last wanted value once it has found them all, and
+ * keeps a value written without escapes as where it lies in the line ({@link Values}), making no string unless
+ * asked. On a line that is not sound JSON the scan may find a value the reader would not: the scan is meant for
+ * finding candidates (a superset), never for validation.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TopLevelStrings {
-
-  /** Receives the values of one line. */
-  @FunctionalInterface
-  public interface Sink {
-    /**
-     * The values of the wanted names on a non-blank line within the size limit.
-     *
-     * @param number the line number, from 1
-     * @param values the first top-level string value of each wanted name, in the order of the names, or null
-     */
-    void line(long number, @Nullable String[] values) throws IOException;
-  }
-
-  /** Receives the values of one line and the line itself. */
-  @FunctionalInterface
-  public interface LineSink {
-    /**
-     * The values of the wanted names on a non-blank line within the size limit, and its bytes.
-     *
-     * @param number the line number, from 1
-     * @param values the first top-level string value of each wanted name, in the order of the names, or null
-     * @param bytes the buffer holding the line from index 0, valid until this returns
-     * @param length the line's length in bytes
-     */
-    void line(long number, @Nullable String[] values, byte[] bytes, int length) throws IOException;
-  }
 
   /** Receives the values of one line as {@link Values}, which make a string only when asked. */
   @FunctionalInterface
@@ -167,38 +142,11 @@ public final class TopLevelStrings {
     return new TopLevelStrings(List.of(names), ReadLimits.defaults().maxRecordBytes());
   }
 
-  /** Scans the file. */
-  public void scan(Path file, Sink sink) throws IOException {
+  /** Scans the file ({@link #scanValues(InputStream, ValuesSink)}). */
+  public void scanValues(Path file, ValuesSink sink) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      scan(in, sink);
+      scanValues(in, sink);
     }
-  }
-
-  /** Scans a stream (not closed). */
-  public void scan(InputStream in, Sink sink) throws IOException {
-    Objects.requireNonNull(sink, "sink");
-    scanLines(in, (number, values, bytes, length) -> sink.line(number, values));
-  }
-
-  /** Scans the file, handing each line's bytes as well. */
-  public void scanLines(Path file, LineSink sink) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      scanLines(in, sink);
-    }
-  }
-
-  /** Scans a stream (not closed), handing each line's bytes as well. */
-  public void scanLines(InputStream in, LineSink sink) throws IOException {
-    Objects.requireNonNull(sink, "sink");
-    String[] strings = new String[names.length];
-    scanValues(
-        in,
-        (number, values) -> {
-          for (int i = 0; i < strings.length; i++) {
-            strings[i] = values.string(i);
-          }
-          sink.line(number, strings, values.bytes(), values.length());
-        });
   }
 
   /**
