@@ -1,5 +1,9 @@
 package io.jingwei.impl.engine;
 
+import io.jingwei.impl.rules.record.PackedDays;
+import io.jingwei.time.PartialDate;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The facts of a member a streaming validation keeps while it may be named as an introducer (党员事实), packed in
  * one {@code long}: the index of its organization, the earliest days of its conversion and admission, and three
@@ -18,31 +22,31 @@ final class MemberTable {
   static final int ACTIVE = 2;
   static final int FULL = 4;
 
-  static long fact(int organization, java.time.@org.jspecify.annotations.Nullable LocalDate converted,
-      java.time.@org.jspecify.annotations.Nullable LocalDate admitted, int flags) {
+  static long fact(int organization, @Nullable PartialDate converted, @Nullable PartialDate admitted, int flags) {
     if (organization < 0 || organization > NO_ORGANIZATION) {
       throw new IllegalStateException("a streaming validation handles fewer than " + NO_ORGANIZATION + " organizations");
     }
     return ((long) organization << 41) | ((long) day(converted) << 22) | ((long) day(admitted) << 3) | flags;
   }
 
-  private static int day(java.time.@org.jspecify.annotations.Nullable LocalDate date) {
-    return date == null ? 0 : (int) (date.toEpochDay() - EPOCH_1800 + 1);
+  /** The first day the date covers, as days since 1800-01-01 plus one (no {@link java.time.LocalDate} made). */
+  private static int day(@Nullable PartialDate date) {
+    return date == null ? 0 : (int) (PackedDays.epochDay(PackedDays.earliest(date)) - EPOCH_1800 + 1);
   }
 
   static int organization(long fact) {
     return (int) (fact >>> 41);
   }
 
-  static java.time.@org.jspecify.annotations.Nullable LocalDate converted(long fact) {
+  static java.time.@Nullable LocalDate converted(long fact) {
     return date((int) ((fact >>> 22) & 0x7FFFF));
   }
 
-  static java.time.@org.jspecify.annotations.Nullable LocalDate admitted(long fact) {
+  static java.time.@Nullable LocalDate admitted(long fact) {
     return date((int) ((fact >>> 3) & 0x7FFFF));
   }
 
-  private static java.time.@org.jspecify.annotations.Nullable LocalDate date(int day) {
+  private static java.time.@Nullable LocalDate date(int day) {
     return day == 0 ? null : java.time.LocalDate.ofEpochDay(day - 1 + EPOCH_1800);
   }
 

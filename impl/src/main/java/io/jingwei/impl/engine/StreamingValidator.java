@@ -1375,8 +1375,8 @@ public final class StreamingValidator {
       }
       return MemberTable.fact(
           org == null ? MemberTable.NO_ORGANIZATION : org,
-          t.convertedOn() == null ? null : t.convertedOn().earliest(),
-          t.admittedOn() == null ? null : t.admittedOn().earliest(),
+          t.convertedOn(),
+          t.admittedOn(),
           flags);
     }
 

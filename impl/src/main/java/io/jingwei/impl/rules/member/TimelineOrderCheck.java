@@ -1,6 +1,7 @@
 package io.jingwei.impl.rules.member;
 
 import io.jingwei.impl.engine.RuleContext;
+import io.jingwei.impl.rules.record.PartialDates;
 import io.jingwei.member.PartyMember;
 import io.jingwei.member.RecruitmentTimeline;
 import io.jingwei.ref.EntityRef;
@@ -64,7 +65,7 @@ public final class TimelineOrderCheck extends MemberCheck {
       if (converted != null && beforeConversion != null) {
         boolean outOfOrder =
             "admittedOn".equals(beforeConversionField)
-                ? !converted.latest().isAfter(beforeConversion.earliest())
+                ? PartialDates.certainlyOnOrBefore(converted, beforeConversion)
                 : beforeConversion.isCertainlyAfter(converted);
         if (outOfOrder) {
           report(rule, ref, m, beforeConversionField, beforeConversion, "convertedOn", converted);

@@ -81,6 +81,24 @@ public final class PackedDays {
     return newYear * 10000 + newMonth * 100 + Math.min(day, lengthOfMonth(newYear, newMonth));
   }
 
+  /**
+   * The packed day as a count of days from 1970-01-01, as {@link LocalDate#toEpochDay()} gives it, with no
+   * {@link LocalDate} made: the civil-to-days arithmetic of H. Hinnant's "chrono-Compatible Low-Level Date
+   * Algorithms" (the year shifted to start in March, so that the leap day ends it; 400-year eras of 146,097 days).
+   */
+  public static long epochDay(long packed) {
+    long year = Math.floorDiv(packed, 10000);
+    int monthDay = (int) Math.floorMod(packed, 10000);
+    int month = monthDay / 100;
+    int day = monthDay % 100;
+    long y = month <= 2 ? year - 1 : year; // a year from March: the leap day last
+    long era = Math.floorDiv(y, 400);
+    long yearOfEra = y - era * 400; // 0-399
+    int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1; // 0-365, from 1 March
+    long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear; // 0-146096
+    return era * 146_097 + dayOfEra - 719_468; // 719,468: the days from 0000-03-01 to 1970-01-01
+  }
+
   /** The year, or {@link DateTimeException} when {@link LocalDate} could not hold it. */
   private static long inRange(long year, long by, String unit) {
     if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {

@@ -29,7 +29,7 @@ public final class PartialDates {
 
   /** Whether {@code x > y + days} for every day x and y may name. */
   public static boolean certainlyAfterPlusDays(PartialDate x, PartialDate y, long days) {
-    return x.earliest().isAfter(y.latest().plusDays(days));
+    return PackedDays.epochDay(PackedDays.earliest(x)) - PackedDays.epochDay(PackedDays.latest(y)) > days;
   }
 
   /** Whether {@code x + months <= date} for every day x may name. */

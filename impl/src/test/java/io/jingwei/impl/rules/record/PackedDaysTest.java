@@ -90,10 +90,28 @@ class PackedDaysTest {
           .isEqualTo(!x.latest().plusMonths(months).isAfter(date));
       assertThat(PartialDates.certainlyPassedPlusMonths(x, months, date))
           .isEqualTo(x.latest().plusMonths(months).isBefore(date));
+      long days = random.nextInt(4000) - 2000;
+      assertThat(PartialDates.certainlyAfterPlusDays(x, y, days))
+          .isEqualTo(x.earliest().isAfter(y.latest().plusDays(days)));
       assertThat(PartialDates.certainlyOnOrBefore(x, date)).isEqualTo(!x.latest().isAfter(date));
       assertThat(PartialDates.certainlyOnOrBefore(x, y)).isEqualTo(!x.latest().isAfter(y.earliest()));
       assertThat(PartialDates.certainlyOutside(x, date, to))
           .isEqualTo(x.latest().isBefore(date) || x.earliest().isAfter(to));
     }
+  }
+
+  @Test
+  @DisplayName("整数日期的纪元日与 LocalDate.toEpochDay 一致：1600–2400 年逐日、闰日前后、任意年份")
+  void epochDayAgreesWithLocalDate() {
+    for (LocalDate day = LocalDate.of(1600, 1, 1); day.getYear() < 2400; day = day.plusDays(1)) {
+      assertThat(PackedDays.epochDay(PackedDays.of(day))).as("%s", day).isEqualTo(day.toEpochDay());
+    }
+    Random random = new Random(29);
+    for (int i = 0; i < 100_000; i++) {
+      LocalDate day = LocalDate.ofEpochDay(random.nextLong() % 3_000_000_000L); // years about ±8 million
+      assertThat(PackedDays.epochDay(PackedDays.of(day))).as("%s", day).isEqualTo(day.toEpochDay());
+    }
+    assertThat(PackedDays.epochDay(PackedDays.of(LocalDate.MIN))).isEqualTo(LocalDate.MIN.toEpochDay());
+    assertThat(PackedDays.epochDay(PackedDays.of(LocalDate.MAX))).isEqualTo(LocalDate.MAX.toEpochDay());
   }
 }
