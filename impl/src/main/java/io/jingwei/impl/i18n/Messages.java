@@ -34,6 +34,9 @@ public final class Messages {
   /** The resource folder of the bundles. */
   public static final String FOLDER = "/io/jingwei/impl/messages/";
 
+  /** The argument naming a field constraint's annotation, whose name may pick a template of its own. */
+  public static final String CONSTRAINT = "constraint";
+
   /** The bundles: base (Chinese), {@code zh}, {@code en}. */
   public enum Bundle {
     /** {@code Messages.properties}: Chinese, the default. */
@@ -97,9 +100,6 @@ public final class Messages {
     }
     return format(code, args, locale);
   }
-
-  /** The argument naming a field constraint's annotation, whose name may pick a template of its own. */
-  public static final String CONSTRAINT = "constraint";
 
   /** The message with the given key in the locale, the arguments filled in. */
   public String format(String key, Map<String, ?> args, Locale locale) {
