@@ -19,11 +19,20 @@ final class Runs {
   }
 
   static Result runIn(Path dir, Map<String, String> env, String... args) {
+    return runIn(dir, env, false, args);
+  }
+
+  /** Runs as on an interactive terminal (colour off: NO_COLOR), where notes and progress go to stderr. */
+  static Result runOnTerminal(String... args) {
+    return runIn(Path.of("").toAbsolutePath(), Map.of("NO_COLOR", "1"), true, args);
+  }
+
+  private static Result runIn(Path dir, Map<String, String> env, boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    int status = JingweiCommand.run(new CliContext(o, e, env, dir, false), args);
+    int status = JingweiCommand.run(new CliContext(o, e, env, dir, terminal), args);
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -95,4 +95,71 @@ class StreamCommandTest {
     assertThat(annotate.status()).isEqualTo(2);
     assertThat(tmp.resolve("标注.xlsx")).doesNotExist();
   }
+
+  /** A dataset directory whose members.jsonl has the given size (sparse: only its size is looked at). */
+  private Path datasetWithMembersOf(String name, long bytes) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("members.jsonl").toFile(), "rw")) {
+      file.setLength(bytes);
+    }
+    return dir;
+  }
+
+  @Test
+  @DisplayName("自动流式校验：目录的 members.jsonl 达到 8 MiB 即流式；html、--annotate、单个文件、表格与较小的目录在内存中；--stream/--no-stream 优先")
+  void largeMemberFilesStreamByThemselves() throws IOException {
+    long limit = ValidateCommand.AUTO_STREAM_BYTES;
+    Path large = datasetWithMembersOf("large", limit);
+    Path small = datasetWithMembersOf("small", limit - 1);
+    assertThat(ValidateCommand.streams(null, large, OutputFormat.text, false)).isTrue();
+    assertThat(ValidateCommand.streams(null, large, OutputFormat.json, false)).isTrue();
+    assertThat(ValidateCommand.streams(null, large, OutputFormat.junit, false)).isTrue();
+    assertThat(ValidateCommand.streams(null, small, OutputFormat.text, false)).isFalse();
+    assertThat(ValidateCommand.streams(null, large, OutputFormat.html, false)).isFalse();
+    assertThat(ValidateCommand.streams(null, large, OutputFormat.text, true)).isFalse();
+    assertThat(ValidateCommand.streams(null, large.resolve("members.jsonl"), OutputFormat.text, false)).isFalse();
+    assertThat(ValidateCommand.streams(null, Files.createDirectories(tmp.resolve("empty")), OutputFormat.text, false))
+        .isFalse();
+    assertThat(ValidateCommand.streams(Boolean.TRUE, small, OutputFormat.text, false)).isTrue();
+    assertThat(ValidateCommand.streams(Boolean.FALSE, large, OutputFormat.text, false)).isFalse();
+    Path sheets = Files.createDirectories(tmp.resolve("sheets"));
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(sheets.resolve("党员.csv").toFile(), "rw")) {
+      file.setLength(limit * 2); // spreadsheets stream only when asked
+    }
+    assertThat(ValidateCommand.streams(null, sheets, OutputFormat.text, false)).isFalse();
+  }
+
+  @Test
+  @DisplayName("自动流式校验的报告与 --no-stream 相同（样例城市的党员行以空白补足 8 MiB）；终端上提示可用 --no-stream")
+  void anAutomaticallyStreamedCityGivesTheSameReport() throws IOException {
+    Path city = tmp.resolve("large-city");
+    Files.createDirectories(city);
+    try (java.util.stream.Stream<Path> files = Files.list(Runs.sampleCity())) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, city.resolve(f.getFileName().toString()));
+      }
+    }
+    java.util.List<String> lines = Files.readAllLines(city.resolve("members.jsonl"), StandardCharsets.UTF_8);
+    int pad = (int) (ValidateCommand.AUTO_STREAM_BYTES / lines.size()) + 1;
+    StringBuilder padded = new StringBuilder();
+    for (String line : lines) { // blanks between the JSON tokens change no value and no line number
+      padded.append("{").append(" ".repeat(pad)).append(line.substring(1)).append('\n');
+    }
+    Files.writeString(city.resolve("members.jsonl"), padded, StandardCharsets.UTF_8);
+    assertThat(Files.size(city.resolve("members.jsonl"))).isGreaterThanOrEqualTo(ValidateCommand.AUTO_STREAM_BYTES);
+
+    for (String format : new String[] {"json", "text", "junit"}) {
+      Result auto = Runs.run("validate", city.toString(), "--format", format);
+      Result inMemory = Runs.run("validate", city.toString(), "--format", format, "--no-stream");
+      Result streamed = Runs.run("validate", city.toString(), "--format", format, "--stream");
+      assertThat(auto.out()).isNotEmpty().isEqualTo(inMemory.out()).isEqualTo(streamed.out());
+      assertThat(auto.status()).isEqualTo(inMemory.status()).isEqualTo(1); // the sample city's errors
+    }
+    Result onTerminal = Runs.runOnTerminal("validate", city.toString(), "--format", "json");
+    assertThat(onTerminal.err()).contains("--no-stream");
+    assertThat(Runs.runOnTerminal("validate", city.toString(), "--format", "json", "--no-stream").err())
+        .doesNotContain("--no-stream");
+    assertThat(Runs.runOnTerminal("validate", Runs.sampleCity().toString(), "--format", "json").err())
+        .doesNotContain("--no-stream");
+  }
 }
