@@ -6,6 +6,8 @@ import io.jingwei.validation.Severity;
 import io.jingwei.xlsx.SpreadsheetException;
 import io.jingwei.xlsx.SpreadsheetOptions;
 import io.jingwei.xlsx.Spreadsheets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -132,20 +134,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * Whether the validation streams: as asked ({@code --stream}, {@code --no-stream}), else for a dataset directory
-   * whose {@code members.jsonl} holds {@link #AUTO_STREAM_BYTES} or more, when the report is
-   * not html and no workbook is annotated.
+   * whose {@code members.jsonl} holds {@link #AUTO_STREAM_BYTES} or more, when the report is not html and no
+   * workbook is annotated.
    */
   static boolean streams(@Nullable Boolean asked, Path dataset, OutputFormat format, boolean annotating) {
     if (asked != null) {
       return asked;
     }
-    if (format == OutputFormat.html || annotating || !java.nio.file.Files.isDirectory(dataset)) {
+    if (format == OutputFormat.html || annotating || !Files.isDirectory(dataset)) {
       return false;
     }
     Path members = dataset.resolve("members.jsonl"); // a directory with it is a dataset, not spreadsheets
     try {
-      return java.nio.file.Files.isRegularFile(members) && java.nio.file.Files.size(members) >= AUTO_STREAM_BYTES;
-    } catch (java.io.IOException e) {
+      return Files.isRegularFile(members) && Files.size(members) >= AUTO_STREAM_BYTES;
+    } catch (IOException e) {
       return false; // unreadable: the in-memory path reports it
     }
   }
