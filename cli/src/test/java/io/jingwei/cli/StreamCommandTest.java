@@ -96,13 +96,18 @@ class StreamCommandTest {
     assertThat(tmp.resolve("标注.xlsx")).doesNotExist();
   }
 
-  /** A dataset directory whose members.jsonl has the given size (sparse: only its size is looked at). */
-  private Path datasetWithMembersOf(String name, long bytes) throws IOException {
+  /** A file of the given size in a new directory of that name (sparse: only its size is looked at). */
+  private Path directoryWithFileOf(String name, String file, long bytes) throws IOException {
     Path dir = Files.createDirectories(tmp.resolve(name));
-    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("members.jsonl").toFile(), "rw")) {
-      file.setLength(bytes);
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve(file).toFile(), "rw")) {
+      f.setLength(bytes);
     }
     return dir;
+  }
+
+  /** A dataset directory whose members.jsonl has the given size. */
+  private Path datasetWithMembersOf(String name, long bytes) throws IOException {
+    return directoryWithFileOf(name, "members.jsonl", bytes);
   }
 
   @Test
@@ -122,10 +127,7 @@ class StreamCommandTest {
         .isFalse();
     assertThat(ValidateCommand.streams(Boolean.TRUE, small, OutputFormat.text, false)).isTrue();
     assertThat(ValidateCommand.streams(Boolean.FALSE, large, OutputFormat.text, false)).isFalse();
-    Path sheets = Files.createDirectories(tmp.resolve("sheets"));
-    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(sheets.resolve("党员.csv").toFile(), "rw")) {
-      file.setLength(limit * 2); // spreadsheets stream only when asked
-    }
+    Path sheets = directoryWithFileOf("sheets", "党员.csv", limit * 2); // spreadsheets stream only when asked
     assertThat(ValidateCommand.streams(null, sheets, OutputFormat.text, false)).isFalse();
   }
 

@@ -203,16 +203,10 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
           (number, values) -> {
             lines[0]++;
             if (values.has(0)) {
-              ids.add(
-                  values.plain(0)
-                      ? memberKey(values.bytes(), values.start(0), values.end(0))
-                      : memberKey(Objects.requireNonNull(values.string(0))));
+              ids.add(memberKey(values, 0));
             }
             if (values.has(1)) {
-              long k =
-                  values.plain(1)
-                      ? idNumberKey(values.bytes(), values.start(1), values.end(1))
-                      : idNumberKey(Objects.requireNonNull(values.string(1)));
+              long k = idNumberKey(values, 1);
               if (k != 0) {
                 idNumbers.add(k);
               }
@@ -322,6 +316,20 @@ record MemberPrepass(LongSet duplicateIds, LongSet duplicateIdNumbers, long line
       h *= 0x100000001B3L;
     }
     return hashed(h);
+  }
+
+  /** {@link #memberKey(String)} of a line's value: from its bytes when written without escapes, else its string. */
+  private static long memberKey(TopLevelStrings.Values values, int name) {
+    return values.plain(name)
+        ? memberKey(values.bytes(), values.start(name), values.end(name))
+        : memberKey(Objects.requireNonNull(values.string(name)));
+  }
+
+  /** {@link #idNumberKey(String)} of a line's value: from its bytes when written without escapes, else its string. */
+  private static long idNumberKey(TopLevelStrings.Values values, int name) {
+    return values.plain(name)
+        ? idNumberKey(values.bytes(), values.start(name), values.end(name))
+        : idNumberKey(Objects.requireNonNull(values.string(name)));
   }
 
   /** The key of an id hashed to {@code h} (FNV-1a over its characters): mixed, with the sign bit set. */
